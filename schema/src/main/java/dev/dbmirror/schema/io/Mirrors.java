@@ -1,0 +1,68 @@
+package dev.dbmirror.schema.io;
+
+import dev.dbmirror.schema.model.Mirror;
+import dev.dbmirror.schema.validate.MirrorValidator;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The front door of the schema module: load a mirror (read + validate), or write one canonically and atomically. */
+public final class Mirrors {
+
+    private Mirrors() {
+    }
+
+    /**
+     * Reads and validates a mirror file.
+     *
+     * @throws MirrorException every problem found, located as {@code file:line:column: path: message}
+     */
+    public static Mirror load(Path file) throws MirrorException {
+        String name = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new MirrorException(name, List.of(MirrorProblem.at("",
+                    "file not found; run `dbmirror pull` to create the mirror or fix the path")));
+        } catch (IOException e) {
+            throw new MirrorException(name, List.of(MirrorProblem.at("", "cannot read the file: " + e.getMessage())));
+        }
+        return parse(decode(bytes, name), name);
+    }
+
+    /** Reads and validates mirror text; {@code fileName} is only used in messages. */
+    public static Mirror parse(String text, String fileName) throws MirrorException {
+        MirrorReader.Result read = MirrorReader.read(text, fileName);
+        List<MirrorProblem> problems = MirrorValidator.validate(read.mirror()).stream()
+                .map(read.positions()::locate)
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new MirrorException(fileName, problems);
+        }
+        return read.mirror();
+    }
+
+    /** Writes the canonical text of {@code mirror} to {@code file} atomically. */
+    public static void save(Mirror mirror, Path file) throws IOException {
+        AtomicFiles.write(file, MirrorWriter.write(mirror).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String decode(byte[] bytes, String name) throws MirrorException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new MirrorException(name, List.of(MirrorProblem.at("",
+                    "the file is not valid UTF-8; a mirror is always UTF-8, pull it again")));
+        }
+    }
+}
