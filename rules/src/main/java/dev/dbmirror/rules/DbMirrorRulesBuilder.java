@@ -1,0 +1,36 @@
+package dev.dbmirror.rules;
+
+import java.util.List;
+
+/** Builds a {@link DbMirrorRuleSet} for a layout other than the defaults; starts from {@link Layout#defaults()}. */
+public final class DbMirrorRulesBuilder {
+
+    private List<String> businessPackages = Layout.DEFAULT_BUSINESS_PACKAGES;
+    private List<String> persistencePackages = Layout.DEFAULT_PERSISTENCE_PACKAGES;
+    private String repositoryNamePattern = Layout.DEFAULT_REPOSITORY_PATTERN;
+
+    DbMirrorRulesBuilder() {
+    }
+
+    /** ArchUnit package patterns of business code, for example {@code "com.acme.core.."}. */
+    public DbMirrorRulesBuilder businessPackages(String... patterns) {
+        businessPackages = List.of(patterns);
+        return this;
+    }
+
+    /** ArchUnit package patterns of the project's own persistence code, for example {@code "com.acme.db.."}. */
+    public DbMirrorRulesBuilder persistencePackages(String... patterns) {
+        persistencePackages = List.of(patterns);
+        return this;
+    }
+
+    /** A regular expression over the fully qualified name of hand-written repository interfaces. */
+    public DbMirrorRulesBuilder repositoryNamePattern(String regex) {
+        repositoryNamePattern = regex;
+        return this;
+    }
+
+    public DbMirrorRuleSet build() {
+        return new DbMirrorRuleSet(new Layout(businessPackages, persistencePackages, repositoryNamePattern));
+    }
+}
