@@ -33,11 +33,23 @@ public final class Mirrors {
         } catch (IOException e) {
             throw new MirrorException(name, List.of(MirrorProblem.at("", "cannot read the file: " + e.getMessage())));
         }
-        return parse(decode(bytes, name), name);
+        return read(bytes, name).mirror();
     }
 
     /** Reads and validates mirror text; {@code fileName} is only used in messages. */
     public static Mirror parse(String text, String fileName) throws MirrorException {
+        return readText(text, fileName).mirror();
+    }
+
+    /**
+     * Reads and validates the bytes of a mirror file (strict UTF-8), keeping the positions of its
+     * values so that later problems (found by a code generator, say) can be located too.
+     */
+    public static MirrorReader.Result read(byte[] bytes, String fileName) throws MirrorException {
+        return readText(decode(bytes, fileName), fileName);
+    }
+
+    private static MirrorReader.Result readText(String text, String fileName) throws MirrorException {
         MirrorReader.Result read = MirrorReader.read(text, fileName);
         List<MirrorProblem> problems = MirrorValidator.validate(read.mirror()).stream()
                 .map(read.positions()::locate)
@@ -45,7 +57,7 @@ public final class Mirrors {
         if (!problems.isEmpty()) {
             throw new MirrorException(fileName, problems);
         }
-        return read.mirror();
+        return read;
     }
 
     /** Writes the canonical text of {@code mirror} to {@code file} atomically. */
