@@ -1,0 +1,6 @@
+package jakarta.persistence;
+
+/** Test stand-in for the JPA annotation of the same name. */
+public @interface Table {
+    String name() default "";
+}

@@ -1,0 +1,5 @@
+package org.jooq;
+
+/** Test stand-in for the jOOQ interface of the same name. */
+public interface Record {
+}
