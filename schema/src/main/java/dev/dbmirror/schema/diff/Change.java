@@ -15,8 +15,10 @@ import java.util.Objects;
  *                {@code default}, {@code identity}, {@code generated}, {@code comment}, {@code kind},
  *                {@code values}, {@code checks}, {@code columns}); {@code null} when the object is
  *                compared as a whole (foreign keys, checks, indexes) and for added or removed objects
- * @param before  the object (or aspect) as text in the first mirror, {@code null} when added
- * @param after   the object (or aspect) as text in the second mirror, {@code null} when removed
+ * @param before  the object (or aspect) as text in the first mirror; {@code null} when the object is added
+ *                or the aspect is not set (no default, no comment, …)
+ * @param after   the object (or aspect) as text in the second mirror; {@code null} when the object is
+ *                removed or the aspect is not set
  */
 public record Change(ChangeKind kind, ObjectKind object, String subject, String table, String aspect,
                      String before, String after) {

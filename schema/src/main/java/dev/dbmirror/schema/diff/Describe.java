@@ -14,8 +14,6 @@ import java.util.stream.Collectors;
 /** The one-line texts that stand for schema objects and their properties in a {@link Change}. */
 final class Describe {
 
-    static final String NONE = "none";
-
     private Describe() {
     }
 
@@ -39,7 +37,7 @@ final class Describe {
     }
 
     static String identity(Identity identity) {
-        return identity == null ? NONE : identity.json();
+        return identity == null ? null : identity.json();
     }
 
     /** {@code table, 3 columns}. */
@@ -87,22 +85,9 @@ final class Describe {
         return out.toString();
     }
 
-    /** {@code name CHECK (...); name2 CHECK (...)}, or {@code none}. */
+    /** {@code name CHECK (...); name2 CHECK (...)}, {@code null} for none. */
     static String checks(List<Check> checks) {
-        return checks.isEmpty() ? NONE
+        return checks.isEmpty() ? null
                 : checks.stream().map(c -> c.name() + " " + c.expression()).collect(Collectors.joining("; "));
-    }
-
-    /** An expression or other SQL text as is, {@code none} when absent. */
-    static String orNone(String sql) {
-        return sql == null ? NONE : sql;
-    }
-
-    /** Free text (comments) in double quotes with quotes, backslashes and line breaks escaped; {@code none} when absent. */
-    static String quoted(String text) {
-        if (text == null) {
-            return NONE;
-        }
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r") + "\"";
     }
 }

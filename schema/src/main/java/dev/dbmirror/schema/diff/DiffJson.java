@@ -32,6 +32,7 @@ final class DiffJson {
             names(json, "added", diff.addedTables());
             names(json, "removed", diff.removedTables());
             names(json, "changed", diff.changedTables());
+            names(json, "unchanged", diff.unchangedTables());
             json.writeEndObject();
             json.writeEndObject();
         } catch (IOException e) {

@@ -50,9 +50,20 @@ final class DiffText {
                 if (c.aspect() != null) {
                     out.append(c.object() == ObjectKind.TABLE ? "" : " ").append(c.aspect());
                 }
-                out.append(": ").append(c.before()).append(" → ").append(c.after());
+                out.append(": ").append(value(c, c.before())).append(" → ").append(value(c, c.after()));
             }
         }
         return out.toString();
+    }
+
+    /** An aspect's value: {@code none} when not set, comments in double quotes with line breaks escaped. */
+    private static String value(Change c, String text) {
+        if (text == null) {
+            return "none";
+        }
+        if (!"comment".equals(c.aspect())) {
+            return text;
+        }
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r") + "\"";
     }
 }

@@ -49,7 +49,7 @@ final class Differ {
         String subject = p.any().qualifiedName();
         if (whole(p, ObjectKind.ENUM, subject, null, e -> Describe.list(e.values()))) {
             aspect(ObjectKind.ENUM, subject, null, "values", Describe.list(p.before.values()), Describe.list(p.after.values()));
-            aspect(ObjectKind.ENUM, subject, null, "comment", Describe.quoted(p.before.comment()), Describe.quoted(p.after.comment()));
+            aspect(ObjectKind.ENUM, subject, null, "comment", p.before.comment(), p.after.comment());
         }
     }
 
@@ -60,9 +60,9 @@ final class Differ {
             Domain y = p.after;
             aspect(ObjectKind.DOMAIN, subject, null, "type", x.type(), y.type());
             aspect(ObjectKind.DOMAIN, subject, null, "nullable", Describe.nullability(x.nullable()), Describe.nullability(y.nullable()));
-            aspect(ObjectKind.DOMAIN, subject, null, "default", Describe.orNone(x.defaultValue()), Describe.orNone(y.defaultValue()));
+            aspect(ObjectKind.DOMAIN, subject, null, "default", x.defaultValue(), y.defaultValue());
             aspect(ObjectKind.DOMAIN, subject, null, "checks", Describe.checks(x.checks()), Describe.checks(y.checks()));
-            aspect(ObjectKind.DOMAIN, subject, null, "comment", Describe.quoted(x.comment()), Describe.quoted(y.comment()));
+            aspect(ObjectKind.DOMAIN, subject, null, "comment", x.comment(), y.comment());
         }
     }
 
@@ -74,7 +74,7 @@ final class Differ {
         Table x = p.before;
         Table y = p.after;
         aspect(ObjectKind.TABLE, table, table, "kind", x.kind().json(), y.kind().json());
-        aspect(ObjectKind.TABLE, table, table, "comment", Describe.quoted(x.comment()), Describe.quoted(y.comment()));
+        aspect(ObjectKind.TABLE, table, table, "comment", x.comment(), y.comment());
         for (Pair<Column> c : pairs(x.columns(), y.columns(), Column::name)) {
             column(table, c);
         }
@@ -92,10 +92,10 @@ final class Differ {
             Column y = p.after;
             aspect(ObjectKind.COLUMN, subject, table, "type", x.type(), y.type());
             aspect(ObjectKind.COLUMN, subject, table, "nullable", Describe.nullability(x.nullable()), Describe.nullability(y.nullable()));
-            aspect(ObjectKind.COLUMN, subject, table, "default", Describe.orNone(x.defaultValue()), Describe.orNone(y.defaultValue()));
+            aspect(ObjectKind.COLUMN, subject, table, "default", x.defaultValue(), y.defaultValue());
             aspect(ObjectKind.COLUMN, subject, table, "identity", Describe.identity(x.identity()), Describe.identity(y.identity()));
-            aspect(ObjectKind.COLUMN, subject, table, "generated", Describe.orNone(x.generated()), Describe.orNone(y.generated()));
-            aspect(ObjectKind.COLUMN, subject, table, "comment", Describe.quoted(x.comment()), Describe.quoted(y.comment()));
+            aspect(ObjectKind.COLUMN, subject, table, "generated", x.generated(), y.generated());
+            aspect(ObjectKind.COLUMN, subject, table, "comment", x.comment(), y.comment());
         }
     }
 

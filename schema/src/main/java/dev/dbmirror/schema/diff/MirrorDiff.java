@@ -78,6 +78,11 @@ public final class MirrorDiff {
         return tablesWith(TableStatus.CHANGED);
     }
 
+    /** Tables in both mirrors without differences, sorted. */
+    public List<String> unchangedTables() {
+        return tablesWith(TableStatus.UNCHANGED);
+    }
+
     /** The changes of one table (the table itself, its columns, keys, constraints and indexes). */
     public List<Change> changesOf(String qualifiedTable) {
         return changes.stream().filter(c -> qualifiedTable.equals(c.table())).toList();
@@ -102,7 +107,7 @@ public final class MirrorDiff {
         return DiffText.render(this);
     }
 
-    /** The machine rendering: {@code {"changes": [...], "tables": {"added": [...], "removed": [...], "changed": [...]}}}. */
+    /** The machine rendering: {@code {"changes": [...], "tables": {"added": [...], "removed": [...], "changed": [...], "unchanged": [...]}}}. */
     public String toJson() {
         return DiffJson.render(this);
     }

@@ -27,7 +27,7 @@ final class JsonFields {
         if (node instanceof JsonNode.ObjectNode object) {
             return Optional.of(new JsonFields(object, path, problems));
         }
-        problems.add(problemAt(node, path, "expected an object, found " + node.describe()));
+        problems.add(problemAt(node, path, Expected.OBJECT.wrongType(node)));
         return Optional.empty();
     }
 
@@ -43,7 +43,7 @@ final class JsonFields {
     String requiredString(String name) {
         JsonNode node = object.fields().get(name);
         if (node == null || node instanceof JsonNode.NullNode) {
-            missing(name, "a string");
+            missing(name, Expected.STRING);
             return null;
         }
         return string(node, pathOf(name));
@@ -62,9 +62,9 @@ final class JsonFields {
             return bool.value();
         }
         if (node == null || node instanceof JsonNode.NullNode) {
-            missing(name, "true or false");
+            missing(name, Expected.BOOLEAN);
         } else {
-            wrongType(node, pathOf(name), "a boolean");
+            wrongType(node, pathOf(name), Expected.BOOLEAN);
         }
         return false;
     }
@@ -82,7 +82,7 @@ final class JsonFields {
     Integer requiredInteger(String name) {
         JsonNode node = object.fields().get(name);
         if (node == null || node instanceof JsonNode.NullNode) {
-            missing(name, "a whole number");
+            missing(name, Expected.WHOLE_NUMBER);
             return null;
         }
         return integer(node, pathOf(name));
@@ -102,7 +102,7 @@ final class JsonFields {
     <T> List<T> requiredList(String name, BiFunction<JsonNode, String, Optional<T>> item) {
         JsonNode node = object.fields().get(name);
         if (node == null || node instanceof JsonNode.NullNode) {
-            missing(name, "an array");
+            missing(name, Expected.ARRAY);
             return List.of();
         }
         return list(node, pathOf(name), item);
@@ -127,7 +127,7 @@ final class JsonFields {
     <T> T requiredObject(String name, Function<JsonFields, T> read) {
         JsonNode node = object.fields().get(name);
         if (node == null || node instanceof JsonNode.NullNode) {
-            missing(name, "an object");
+            missing(name, Expected.OBJECT);
             return null;
         }
         return asObject(node, pathOf(name), problems).map(read).orElse(null);
@@ -141,7 +141,7 @@ final class JsonFields {
 
     private <T> List<T> list(JsonNode node, String listPath, BiFunction<JsonNode, String, Optional<T>> item) {
         if (!(node instanceof JsonNode.ArrayNode array)) {
-            wrongType(node, listPath, "an array");
+            wrongType(node, listPath, Expected.ARRAY);
             return List.of();
         }
         List<T> out = new ArrayList<>();
@@ -155,7 +155,7 @@ final class JsonFields {
         if (node instanceof JsonNode.StringNode text) {
             return text.value();
         }
-        wrongType(node, valuePath, "a string");
+        wrongType(node, valuePath, Expected.STRING);
         return null;
     }
 
@@ -164,21 +164,45 @@ final class JsonFields {
             try {
                 return Integer.valueOf(number.text());
             } catch (NumberFormatException tooLarge) {
-                problems.add(problemAt(node, valuePath, "the number " + number.text() + " is out of range"));
+                problems.add(problemAt(node, valuePath, "the number " + number.text()
+                        + " is out of range; use a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE));
                 return null;
             }
         }
-        wrongType(node, valuePath, "a whole number");
+        wrongType(node, valuePath, Expected.WHOLE_NUMBER);
         return null;
     }
 
-    private void missing(String name, String expected) {
+    private void missing(String name, Expected expected) {
         problems.add(new MirrorProblem(pathOf(name), object.line(), object.column(),
-                "missing required field \"" + name + "\" (" + expected + ")"));
+                "missing required field \"" + name + "\"; add \"" + name + "\": " + expected.example));
     }
 
-    private void wrongType(JsonNode node, String valuePath, String expected) {
-        problems.add(problemAt(node, valuePath, "expected " + expected + ", found " + node.describe()));
+    private void wrongType(JsonNode node, String valuePath, Expected expected) {
+        problems.add(problemAt(node, valuePath, expected.wrongType(node)));
+    }
+
+    /** The JSON types a field can require: how messages name each, how to write one, and an example value. */
+    private enum Expected {
+        STRING("a string", "write the value in double quotes", "\"...\""),
+        BOOLEAN("a boolean", "write true or false", "true or false"),
+        WHOLE_NUMBER("a whole number", "write digits only, e.g. 1", "1"),
+        ARRAY("an array", "write a list in square brackets, [ ... ]", "[ ... ]"),
+        OBJECT("an object", "write an object in braces, { ... }", "{ ... }");
+
+        private final String name;
+        private final String fix;
+        private final String example;
+
+        Expected(String name, String fix, String example) {
+            this.name = name;
+            this.fix = fix;
+            this.example = example;
+        }
+
+        String wrongType(JsonNode found) {
+            return "expected " + name + ", found " + found.describe() + "; " + fix;
+        }
     }
 
     static MirrorProblem problemAt(JsonNode node, String path, String message) {

@@ -13,8 +13,11 @@ sealed interface JsonNode {
 
     int column();
 
-    /** How the value is called in messages: "a string", "an array", … */
+    /** How the value is called in messages: {@code an array}, {@code the string "yes"}, {@code true}, … */
     String describe();
+
+    /** Longest string value quoted in full by {@link #describe()}. */
+    int QUOTED_LENGTH = 40;
 
     record ObjectNode(Map<String, JsonNode> fields, int line, int column) implements JsonNode {
         @Override
@@ -33,7 +36,8 @@ sealed interface JsonNode {
     record StringNode(String value, int line, int column) implements JsonNode {
         @Override
         public String describe() {
-            return "a string";
+            String shown = value.length() <= QUOTED_LENGTH ? value : value.substring(0, QUOTED_LENGTH) + "...";
+            return "the string \"" + shown.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
         }
     }
 
@@ -41,14 +45,14 @@ sealed interface JsonNode {
     record NumberNode(String text, boolean integral, int line, int column) implements JsonNode {
         @Override
         public String describe() {
-            return "a number";
+            return "the number " + text;
         }
     }
 
     record BooleanNode(boolean value, int line, int column) implements JsonNode {
         @Override
         public String describe() {
-            return "a boolean";
+            return Boolean.toString(value);
         }
     }
 

@@ -72,7 +72,7 @@ public final class MirrorReader {
             return null;
         }
         if (format < 1) {
-            fields.problem("format", "format " + format + " does not exist; the current format is " + Mirror.FORMAT);
+            fields.problem("format", "format " + format + " does not exist; write \"format\": " + Mirror.FORMAT);
             return null;
         }
         Source source = fields.requiredObject("source", this::source);

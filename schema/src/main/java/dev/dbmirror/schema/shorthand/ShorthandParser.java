@@ -152,7 +152,7 @@ final class ShorthandParser {
         String word = text.startsWith(REF) ? "ref" : text;
         if (text.isEmpty()) {
             problem(flag, "empty flag; remove the extra \":\" or write a flag (" + FLAG_HELP + ")");
-        } else if (!word.equals("ref") && !FLAGS.contains(word)) {
+        } else if (!text.startsWith(REF) && !FLAGS.contains(text)) {
             problem(flag, "unknown flag \"" + text + "\"" + didYouMean(text, FLAG_WORDS) + "; " + FLAG_HELP);
         } else if (!flags.add(word)) {
             problem(flag, "flag \"" + word + "\" given twice; write it once");

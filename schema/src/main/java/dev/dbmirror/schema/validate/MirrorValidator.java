@@ -2,6 +2,7 @@ package dev.dbmirror.schema.validate;
 
 import dev.dbmirror.schema.io.MirrorProblem;
 import dev.dbmirror.schema.model.Column;
+import dev.dbmirror.schema.model.EnumType;
 import dev.dbmirror.schema.model.ForeignKey;
 import dev.dbmirror.schema.model.Index;
 import dev.dbmirror.schema.model.Key;
@@ -38,13 +39,20 @@ public final class MirrorValidator {
     private void run() {
         Map<String, String> seenTypes = new HashMap<>();
         for (int i = 0; i < mirror.enums().size(); i++) {
-            String name = mirror.enums().get(i).qualifiedName();
-            unique(seenTypes, name, "enums[" + i + "].name", "type", "rename one of them or remove the copy");
+            EnumType type = mirror.enums().get(i);
+            String name = type.qualifiedName();
+            unique(seenTypes, name, "enums[" + i + "].name", "type \"" + name + "\"", "rename one of them or remove the copy");
             userTypes.add(name);
+            Map<String, String> seenLabels = new HashMap<>();
+            for (int v = 0; v < type.values().size(); v++) {
+                String label = type.values().get(v);
+                unique(seenLabels, label, "enums[" + i + "].values[" + v + "]",
+                        "label \"" + label + "\" in enum " + name, "an enum has each label once");
+            }
         }
         for (int i = 0; i < mirror.domains().size(); i++) {
             String name = mirror.domains().get(i).qualifiedName();
-            unique(seenTypes, name, "domains[" + i + "].name", "type", "rename one of them or remove the copy");
+            unique(seenTypes, name, "domains[" + i + "].name", "type \"" + name + "\"", "rename one of them or remove the copy");
             userTypes.add(name);
         }
         for (int i = 0; i < mirror.domains().size(); i++) {
@@ -55,8 +63,8 @@ public final class MirrorValidator {
         for (int t = 0; t < mirror.tables().size(); t++) {
             Table table = mirror.tables().get(t);
             String path = "tables[" + t + "]";
-            unique(seenTables, table.qualifiedName(), path + ".name", "table",
-                    "each table appears once; pull the mirror again");
+            unique(seenTables, table.qualifiedName(), path + ".name", "table \"" + table.qualifiedName() + "\"",
+                    "a relation appears once; remove the copy or pull the mirror again");
             table(table, path, seenIndexes);
         }
     }
@@ -68,8 +76,8 @@ public final class MirrorValidator {
             Column column = table.columns().get(c);
             String columnPath = path + ".columns[" + c + "]";
             nonEmpty(column.name(), columnPath + ".name", "column");
-            unique(seenColumns, column.name(), columnPath + ".name", "column in " + table.qualifiedName(),
-                    "a table has each column once");
+            unique(seenColumns, column.name(), columnPath + ".name",
+                    "column \"" + column.name() + "\" in " + table.qualifiedName(), "rename or remove one of them");
             checkType(column.type(), columnPath + ".type", "column " + table.qualifiedName() + "." + column.name());
         }
         Map<String, String> seenConstraints = new HashMap<>();
@@ -83,14 +91,13 @@ public final class MirrorValidator {
             foreignKey(table, table.foreignKeys().get(f), path + ".foreignKeys[" + f + "]", seenConstraints);
         }
         for (int c = 0; c < table.checks().size(); c++) {
-            unique(seenConstraints, table.checks().get(c).name(), path + ".checks[" + c + "].name",
-                    "constraint on " + table.qualifiedName(), "constraint names are unique per table");
+            constraintName(table, table.checks().get(c).name(), path + ".checks[" + c + "].name", seenConstraints);
         }
         for (int i = 0; i < table.indexes().size(); i++) {
             Index index = table.indexes().get(i);
             String indexPath = path + ".indexes[" + i + "]";
-            unique(seenIndexes, table.schema() + "." + index.name(), indexPath + ".name", "index",
-                    "index names are unique per schema");
+            unique(seenIndexes, table.schema() + "." + index.name(), indexPath + ".name",
+                    "index \"" + table.schema() + "." + index.name() + "\"", "index names are unique per schema; rename one");
             List<String> plainColumns = index.columns().stream().filter(entry -> !Index.isExpression(entry)).toList();
             if (index.columns().isEmpty()) {
                 problem(indexPath + ".columns", "index " + index.name() + " has no columns; list its key columns");
@@ -100,8 +107,7 @@ public final class MirrorValidator {
     }
 
     private void key(Table table, Key key, String path, String what, Map<String, String> seenConstraints) {
-        unique(seenConstraints, key.name(), path + ".name", "constraint on " + table.qualifiedName(),
-                "constraint names are unique per table");
+        constraintName(table, key.name(), path + ".name", seenConstraints);
         if (key.columns().isEmpty()) {
             problem(path + ".columns", what + " " + key.name() + " has no columns; list at least one column");
         }
@@ -109,8 +115,7 @@ public final class MirrorValidator {
     }
 
     private void foreignKey(Table table, ForeignKey fk, String path, Map<String, String> seenConstraints) {
-        unique(seenConstraints, fk.name(), path + ".name", "constraint on " + table.qualifiedName(),
-                "constraint names are unique per table");
+        constraintName(table, fk.name(), path + ".name", seenConstraints);
         String what = "foreign key " + fk.name();
         if (fk.columns().isEmpty()) {
             problem(path + ".columns", what + " has no columns; list at least one column");
@@ -124,7 +129,7 @@ public final class MirrorValidator {
             return;
         }
         if (ref.columns().size() != fk.columns().size()) {
-            problem(path + ".references.columns", what + " has " + fk.columns().size() + " column(s) but references "
+            problem(path + ".references.columns", what + " has " + columns(fk.columns().size()) + " but references "
                     + ref.columns().size() + "; list one referenced column per referencing column");
         }
         columnsExist(target.get(), ref.columns(), path + ".references.columns", what, ref.columns());
@@ -168,10 +173,20 @@ public final class MirrorValidator {
         }
     }
 
-    private void unique(Map<String, String> seen, String name, String path, String what, String fix) {
-        String first = seen.putIfAbsent(name, path);
+    private static String columns(int count) {
+        return count + (count == 1 ? " column" : " columns");
+    }
+
+    private void constraintName(Table table, String name, String path, Map<String, String> seenConstraints) {
+        unique(seenConstraints, name, path, "constraint name \"" + name + "\" in " + table.qualifiedName(),
+                "give each constraint of a table its own name");
+    }
+
+    /** Records {@code key} as seen at {@code path}; reports it when it was seen before. */
+    private void unique(Map<String, String> seen, String key, String path, String duplicate, String fix) {
+        String first = seen.putIfAbsent(key, path);
         if (first != null) {
-            problem(path, "duplicate " + what + " \"" + name + "\" (first at " + first + "); " + fix);
+            problem(path, "duplicate " + duplicate + " (first at " + first + "); " + fix);
         }
     }
 
