@@ -1,0 +1,11 @@
+package dev.dbmirror.cli;
+
+import dev.dbmirror.cli.pull.Progress;
+import java.io.PrintWriter;
+
+/**
+ * What one run of the CLI works with: the environment, the two output streams, and where pull
+ * progress goes ({@link Progress#SILENT} unless a person watches a terminal).
+ */
+public record Session(Environment environment, PrintWriter out, PrintWriter err, Progress progress) {
+}

@@ -1,0 +1,68 @@
+package dev.dbmirror.cli.command;
+
+import dev.dbmirror.cli.Session;
+import dev.dbmirror.cli.connect.Connector;
+import dev.dbmirror.cli.pull.LiveSchema;
+import dev.dbmirror.cli.pull.Progress;
+import dev.dbmirror.cli.pull.PullRequest;
+import dev.dbmirror.cli.pull.TableFilter;
+import dev.dbmirror.schema.model.Mirror;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** How to reach the live database and which part of it to read; shared by pull, verify and status. */
+public final class ConnectionOptions {
+
+    static final String DEFAULT_SCHEMA = "public";
+
+    @Option(names = "--url", required = true, paramLabel = "JDBC_URL",
+            description = "JDBC URL without a password, e.g. jdbc:postgresql://localhost:5432/app.")
+    String url;
+
+    @Option(names = "--user", description = "The user to log in as (default: the URL's user parameter, else the OS user).")
+    String user;
+
+    @Option(names = "--password-env", paramLabel = "NAME",
+            description = "Environment variable holding the password (default: DBMIRROR_PASSWORD, then PGPASSWORD, then ~/.pgpass).")
+    String passwordVariable;
+
+    @Option(names = "--schema", paramLabel = "SCHEMA",
+            description = "Schema to read; repeatable (default: the mirror's schemas, else public).")
+    List<String> schemas = new ArrayList<>();
+
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Only tables matching this glob (* and ?; with a dot it matches schema.table); repeatable.")
+    List<String> includes = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out tables matching this glob; repeatable.")
+    List<String> excludes = new ArrayList<>();
+
+    /**
+     * Reads the live schema. {@code previous} (the committed mirror, or {@code null}) supplies the
+     * schemas when {@code --schema} is not given.
+     */
+    Mirror pull(Session session, Progress progress, Mirror previous) {
+        List<String> wanted = !schemas.isEmpty() ? schemas
+                : previous != null ? previous.source().schemas() : List.of(DEFAULT_SCHEMA);
+        PullRequest request = new PullRequest(wanted, new TableFilter(includes, excludes));
+        progress.stage("connecting");
+        Connection connection = Connector.open(url, user, passwordVariable, session.environment());
+        try {
+            return LiveSchema.read(connection, request, progress);
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
+    /** A connection that was killed cannot be closed cleanly; that changes nothing for the user. */
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // the pull's own outcome is what gets reported
+        }
+    }
+}

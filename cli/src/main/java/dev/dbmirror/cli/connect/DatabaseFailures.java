@@ -1,0 +1,69 @@
+package dev.dbmirror.cli.connect;
+
+import dev.dbmirror.cli.CliException;
+import java.sql.SQLException;
+
+/**
+ * Turns driver exceptions into one-line {@link CliException}s. Driver messages are passed through
+ * {@link #scrub} so that a password can never reach the output, whatever a driver puts in its text.
+ */
+public final class DatabaseFailures {
+
+    private static final String REDACTED = "********";
+
+    private DatabaseFailures() {
+    }
+
+    static CliException connecting(SQLException e, String user, String password) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String reason = scrub(firstLine(e), password);
+        if (state.startsWith("28")) {
+            return new CliException("authentication failed for user " + user
+                    + "; check the password in DBMIRROR_PASSWORD (or --password-env), PGPASSWORD or ~/.pgpass (" + reason + ")",
+                    detail(e, password));
+        }
+        if (e.getMessage() != null && e.getMessage().startsWith("No suitable driver")) {
+            return new CliException("no JDBC driver for this --url; dbmirror ships PostgreSQL, H2 and SQLite drivers");
+        }
+        if (state.equals("3D000")) {
+            return new CliException("the database does not exist: " + reason, detail(e, password));
+        }
+        return new CliException("cannot connect to the database: " + reason, detail(e, password));
+    }
+
+    /** A failure while reading the schema, e.g. a connection killed mid-pull. */
+    public static CliException reading(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String reason = firstLine(e);
+        if (state.startsWith("08") || state.startsWith("57P")) {
+            return new CliException("lost the database connection while reading the schema; nothing was written (" + reason + ")",
+                    detail(e, null));
+        }
+        if (state.equals("42501")) {
+            return new CliException("permission denied while reading the schema: " + reason, detail(e, null));
+        }
+        return new CliException("reading the schema failed: " + reason, detail(e, null));
+    }
+
+    /** {@code text} with every occurrence of {@code secret} replaced. */
+    public static String scrub(String text, String secret) {
+        if (text == null || secret == null || secret.isEmpty()) {
+            return text;
+        }
+        return text.replace(secret, REDACTED);
+    }
+
+    private static String firstLine(SQLException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    private static String detail(SQLException e, String password) {
+        StringBuilder out = new StringBuilder(e.getClass().getName()).append(" SQLState ").append(e.getSQLState());
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            out.append("\ncaused by ").append(cause.getClass().getName()).append(": ").append(scrub(cause.getMessage(), password));
+        }
+        return out.toString();
+    }
+}

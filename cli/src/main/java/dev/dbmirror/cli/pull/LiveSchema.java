@@ -1,0 +1,56 @@
+package dev.dbmirror.cli.pull;
+
+import dev.dbmirror.cli.CliException;
+import dev.dbmirror.cli.connect.DatabaseFailures;
+import dev.dbmirror.cli.pull.generic.MetaDataSchemaReader;
+import dev.dbmirror.cli.pull.postgres.PostgresSchemaReader;
+import dev.dbmirror.schema.io.MirrorProblem;
+import dev.dbmirror.schema.model.ForeignKey;
+import dev.dbmirror.schema.model.Mirror;
+import dev.dbmirror.schema.model.Table;
+import dev.dbmirror.schema.validate.MirrorValidator;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+
+/** Reads a live database into a mirror with the reader for its product, and checks the result is whole. */
+public final class LiveSchema {
+
+    private LiveSchema() {
+    }
+
+    public static Mirror read(Connection connection, PullRequest request, Progress progress) {
+        Mirror mirror;
+        try {
+            mirror = readerFor(connection).read(connection, request, progress);
+        } catch (SQLException e) {
+            throw DatabaseFailures.reading(e);
+        }
+        checkReferences(mirror);
+        List<MirrorProblem> problems = MirrorValidator.validate(mirror);
+        if (!problems.isEmpty()) {
+            throw new CliException("the database schema cannot be mirrored: " + problems.get(0).message());
+        }
+        return mirror;
+    }
+
+    private static SchemaReader readerFor(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        return product.equals("postgresql") ? new PostgresSchemaReader() : new MetaDataSchemaReader();
+    }
+
+    /** A foreign key to a table that was not pulled would leave the mirror unreadable: say which option fixes it. */
+    private static void checkReferences(Mirror mirror) {
+        for (Table table : mirror.tables()) {
+            for (ForeignKey fk : table.foreignKeys()) {
+                ForeignKey.Reference target = fk.references();
+                if (mirror.table(target.schema(), target.table()).isEmpty()) {
+                    throw new CliException("foreign key " + fk.name() + " of " + table.qualifiedName() + " references "
+                            + target.qualifiedTable() + ", which is not pulled; add --schema " + target.schema()
+                            + " or stop excluding it");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,269 @@
+package dev.dbmirror.cli.pull.postgres;
+
+import dev.dbmirror.cli.CliException;
+import dev.dbmirror.cli.pull.Progress;
+import dev.dbmirror.cli.pull.PullRequest;
+import dev.dbmirror.cli.pull.SchemaReader;
+import dev.dbmirror.schema.model.Check;
+import dev.dbmirror.schema.model.Column;
+import dev.dbmirror.schema.model.Domain;
+import dev.dbmirror.schema.model.EnumType;
+import dev.dbmirror.schema.model.ForeignKey;
+import dev.dbmirror.schema.model.Identity;
+import dev.dbmirror.schema.model.Index;
+import dev.dbmirror.schema.model.Key;
+import dev.dbmirror.schema.model.Mirror;
+import dev.dbmirror.schema.model.ReferentialAction;
+import dev.dbmirror.schema.model.Source;
+import dev.dbmirror.schema.model.Table;
+import dev.dbmirror.schema.model.TableKind;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads PostgreSQL through {@link CatalogQueries}: seven bulk queries in one read-only
+ * REPEATABLE READ transaction, so the mirror is one consistent snapshot.
+ */
+public final class PostgresSchemaReader implements SchemaReader {
+
+    @Override
+    public Mirror read(Connection connection, PullRequest request, Progress progress) throws SQLException {
+        connection.setAutoCommit(false);
+        try (Statement session = connection.createStatement()) {
+            session.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            session.execute(CatalogQueries.SESSION);
+            String[] schemas = request.schemas().toArray(String[]::new);
+            checkSchemas(connection, request.schemas());
+            progress.stage("reading relations");
+            Map<Long, Relation> relations = relations(connection, schemas, request);
+            progress.stage("reading columns of " + relations.size() + " relations");
+            columns(connection, schemas, relations);
+            progress.stage("reading constraints");
+            constraints(connection, schemas, relations);
+            progress.stage("reading indexes");
+            indexes(connection, schemas, relations);
+            progress.stage("reading enums and domains");
+            List<EnumType> enums = enums(connection);
+            List<Domain> domains = domains(connection);
+            connection.rollback();
+            List<Table> tables = relations.values().stream().map(Relation::toTable).toList();
+            int major = connection.getMetaData().getDatabaseMajorVersion();
+            UserTypes used = UserTypes.usedBy(tables, domains, request.schemas());
+            return new Mirror(Mirror.FORMAT, new Source("postgresql", major, request.schemas()),
+                    enums.stream().filter(e -> used.keeps(e.schema(), e.qualifiedName())).toList(),
+                    domains.stream().filter(d -> used.keeps(d.schema(), d.qualifiedName())).toList(),
+                    tables);
+        }
+    }
+
+    private static void checkSchemas(Connection connection, List<String> wanted) throws SQLException {
+        List<String> existing = new ArrayList<>();
+        List<String> found = new ArrayList<>();
+        try (PreparedStatement query = prepare(connection, CatalogQueries.SCHEMAS, wanted.toArray(String[]::new));
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                existing.add(rows.getString(1));
+                if (rows.getBoolean(2)) {
+                    if (!rows.getBoolean(3)) {
+                        throw new CliException("permission denied for schema " + rows.getString(1)
+                                + "; grant USAGE on it to this user or leave it out of --schema");
+                    }
+                    found.add(rows.getString(1));
+                }
+            }
+        }
+        for (String schema : wanted) {
+            if (!found.contains(schema)) {
+                throw new CliException("schema " + schema + " does not exist; this database has: " + String.join(", ", existing));
+            }
+        }
+    }
+
+    private static Map<Long, Relation> relations(Connection connection, String[] schemas, PullRequest request)
+            throws SQLException {
+        Map<Long, Relation> relations = new LinkedHashMap<>();
+        List<String> unreadable = new ArrayList<>();
+        try (PreparedStatement query = prepare(connection, CatalogQueries.RELATIONS, schemas);
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                String schema = rows.getString("nspname");
+                String name = rows.getString("relname");
+                if (!request.filter().keeps(schema, name)) {
+                    continue;
+                }
+                if (!rows.getBoolean("readable")) {
+                    unreadable.add(schema + "." + name);
+                }
+                relations.put(rows.getLong("oid"),
+                        new Relation(schema, name, kind(rows.getString("relkind")), rows.getString("description")));
+            }
+        }
+        if (!unreadable.isEmpty()) {
+            throw new CliException("permission denied: this user may not read " + String.join(", ", unreadable)
+                    + "; grant SELECT on it or leave it out with --exclude");
+        }
+        return relations;
+    }
+
+    private static void columns(Connection connection, String[] schemas, Map<Long, Relation> relations)
+            throws SQLException {
+        try (PreparedStatement query = prepare(connection, CatalogQueries.COLUMNS, schemas);
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                Relation relation = relations.get(rows.getLong("attrelid"));
+                if (relation == null) {
+                    continue;
+                }
+                String expression = rows.getString("expression");
+                boolean generated = !rows.getString("attgenerated").isEmpty();
+                relation.columns.add(new Column(rows.getString("attname"), rows.getString("type"),
+                        !rows.getBoolean("attnotnull"), generated ? null : expression,
+                        identity(rows.getString("attidentity")), generated ? expression : null,
+                        rows.getString("description")));
+            }
+        }
+    }
+
+    private static void constraints(Connection connection, String[] schemas, Map<Long, Relation> relations)
+            throws SQLException {
+        try (PreparedStatement query = prepare(connection, CatalogQueries.CONSTRAINTS, schemas);
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                Relation relation = relations.get(rows.getLong("conrelid"));
+                if (relation == null) {
+                    continue;
+                }
+                String name = rows.getString("conname");
+                List<String> columns = strings(rows.getArray("columns"));
+                switch (rows.getString("contype")) {
+                    case "p" -> relation.primaryKey = new Key(name, columns);
+                    case "u" -> relation.uniques.add(new Key(name, columns));
+                    case "f" -> relation.foreignKeys.add(new ForeignKey(name, columns,
+                            new ForeignKey.Reference(rows.getString("ref_schema"), rows.getString("ref_table"),
+                                    strings(rows.getArray("ref_columns"))),
+                            action(rows.getString("confupdtype")), action(rows.getString("confdeltype"))));
+                    default -> relation.checks.add(new Check(name, rows.getString("definition")));
+                }
+            }
+        }
+    }
+
+    private static void indexes(Connection connection, String[] schemas, Map<Long, Relation> relations)
+            throws SQLException {
+        try (PreparedStatement query = prepare(connection, CatalogQueries.INDEXES, schemas);
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                Relation relation = relations.get(rows.getLong("indrelid"));
+                if (relation != null) {
+                    relation.indexes.add(new Index(rows.getString("relname"), rows.getBoolean("indisunique"),
+                            strings(rows.getArray("columns")), rows.getString("definition")));
+                }
+            }
+        }
+    }
+
+    private static List<EnumType> enums(Connection connection) throws SQLException {
+        List<EnumType> enums = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(CatalogQueries.ENUMS);
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                enums.add(new EnumType(rows.getString("nspname"), rows.getString("typname"),
+                        strings(rows.getArray("labels")), rows.getString("description")));
+            }
+        }
+        return enums;
+    }
+
+    private static List<Domain> domains(Connection connection) throws SQLException {
+        List<Domain> domains = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(CatalogQueries.DOMAINS);
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                List<String> names = strings(rows.getArray("check_names"));
+                List<String> definitions = strings(rows.getArray("check_definitions"));
+                List<Check> checks = new ArrayList<>();
+                for (int i = 0; i < names.size(); i++) {
+                    checks.add(new Check(names.get(i), definitions.get(i)));
+                }
+                domains.add(new Domain(rows.getString("nspname"), rows.getString("typname"), rows.getString("type"),
+                        !rows.getBoolean("typnotnull"), rows.getString("expression"), checks,
+                        rows.getString("description")));
+            }
+        }
+        return domains;
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, String[] schemas) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        statement.setArray(1, connection.createArrayOf("text", schemas));
+        return statement;
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+
+    private static TableKind kind(String relkind) {
+        return switch (relkind) {
+            case "r" -> TableKind.TABLE;
+            case "p" -> TableKind.PARTITIONED_TABLE;
+            case "v" -> TableKind.VIEW;
+            case "m" -> TableKind.MATERIALIZED_VIEW;
+            case "f" -> TableKind.FOREIGN_TABLE;
+            default -> throw new IllegalStateException("relkind " + relkind);
+        };
+    }
+
+    private static Identity identity(String attidentity) {
+        return switch (attidentity) {
+            case "a" -> Identity.ALWAYS;
+            case "d" -> Identity.BY_DEFAULT;
+            default -> null;
+        };
+    }
+
+    private static ReferentialAction action(String code) {
+        return switch (code) {
+            case "r" -> ReferentialAction.RESTRICT;
+            case "c" -> ReferentialAction.CASCADE;
+            case "n" -> ReferentialAction.SET_NULL;
+            case "d" -> ReferentialAction.SET_DEFAULT;
+            default -> ReferentialAction.NO_ACTION;
+        };
+    }
+
+    /** A relation while its rows arrive from the separate queries. */
+    private static final class Relation {
+
+        private final String schema;
+        private final String name;
+        private final TableKind kind;
+        private final String comment;
+        private final List<Column> columns = new ArrayList<>();
+        private Key primaryKey;
+        private final List<Key> uniques = new ArrayList<>();
+        private final List<ForeignKey> foreignKeys = new ArrayList<>();
+        private final List<Check> checks = new ArrayList<>();
+        private final List<Index> indexes = new ArrayList<>();
+
+        Relation(String schema, String name, TableKind kind, String comment) {
+            this.schema = schema;
+            this.name = name;
+            this.kind = kind;
+            this.comment = comment;
+        }
+
+        Table toTable() {
+            return new Table(schema, name, kind, comment, columns, primaryKey, uniques, foreignKeys, checks, indexes);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.dbmirror.cli.support;
+
+import dev.dbmirror.cli.DbMirror;
+import dev.dbmirror.cli.Environment;
+import dev.dbmirror.cli.Session;
+import dev.dbmirror.cli.pull.Progress;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Runs the CLI in-process through its picocli entry point, with a chosen environment and progress listener. */
+public final class Cli {
+
+    private final Map<String, String> variables;
+    private final Path home;
+    private final Progress progress;
+
+    private Cli(Map<String, String> variables, Path home, Progress progress) {
+        this.variables = variables;
+        this.home = home;
+        this.progress = progress;
+    }
+
+    /** No environment variables, a home without dot files. */
+    public static Cli with(Path home) {
+        return new Cli(Map.of(), home, Progress.SILENT);
+    }
+
+    public Cli env(Map<String, String> newVariables) {
+        return new Cli(newVariables, home, progress);
+    }
+
+    public Cli progress(Progress newProgress) {
+        return new Cli(variables, home, newProgress);
+    }
+
+    public Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Session session = new Session(Environment.of(variables, home), new PrintWriter(out, true), new PrintWriter(err, true), progress);
+        int code = DbMirror.run(args, session);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    public record Result(int exitCode, String out, String err) {
+
+        @Override
+        public String toString() {
+            return "exit " + exitCode + "\n--- out\n" + out + "--- err\n" + err;
+        }
+    }
+}
