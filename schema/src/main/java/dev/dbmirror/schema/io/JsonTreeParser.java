@@ -46,7 +46,8 @@ final class JsonTreeParser {
             return root;
         } catch (JsonParseException e) {
             JsonLocation at = e.getLocation();
-            String reason = e.getOriginalMessage().replaceAll("\\s*\\n.*", "");
+            String reason = e.getOriginalMessage().replaceAll("\\s*\\n.*", "")
+                    .replaceAll("\\(start marker at \\[.*line: (\\d+), column: (\\d+)\\]\\)", "(opened at line $1, column $2)");
             throw new SyntaxError(new MirrorProblem("", at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
                     "malformed JSON: " + firstLower(reason) + "; fix the syntax or pull the mirror again"));
         } catch (IOException e) {
