@@ -28,9 +28,10 @@ import java.util.TreeMap;
 
 /**
  * Reads any JDBC database through {@link DatabaseMetaData}: tables and columns with one call per
- * schema; keys and indexes per schema too where the driver accepts a {@code null} table name, else
- * per table. Names are kept as the database stores them; types are lower case. Checks, enums and
- * domains are not in {@code DatabaseMetaData} and stay empty; unique indexes are listed as indexes.
+ * schema; keys and indexes with one call per table, as JDBC requires a table name there. Names are
+ * kept as the database stores them; types are lower case (SQLite: the declared type name).
+ * Checks, enums and domains are not in {@code DatabaseMetaData} and stay empty; unique indexes are
+ * listed as indexes.
  */
 public final class MetaDataSchemaReader implements SchemaReader {
 
@@ -53,10 +54,9 @@ public final class MetaDataSchemaReader implements SchemaReader {
             progress.stage("reading schema " + label);
             Map<String, Relation> relations = relations(meta, schema, label, request);
             columns(meta, schema, relations, sqlite);
-            boolean perTable = sqlite;
-            primaryKeys(meta, schema, relations, perTable);
-            foreignKeys(meta, schema, label, relations, perTable);
-            indexes(meta, schema, relations, perTable);
+            primaryKeys(meta, schema, relations);
+            foreignKeys(meta, schema, label, relations);
+            indexes(meta, schema, relations);
             relations.values().forEach(r -> tables.add(r.toTable()));
         }
         Integer major = sqlite ? null : meta.getDatabaseMajorVersion();
@@ -138,11 +138,11 @@ public final class MetaDataSchemaReader implements SchemaReader {
         return name;
     }
 
-    private static void primaryKeys(DatabaseMetaData meta, String schema, Map<String, Relation> relations, boolean perTable)
+    private static void primaryKeys(DatabaseMetaData meta, String schema, Map<String, Relation> relations)
             throws SQLException {
         Map<String, TreeMap<Integer, String>> columns = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
-        for (String table : scope(relations, perTable)) {
+        for (String table : relations.keySet()) {
             try (ResultSet rows = meta.getPrimaryKeys(null, schema, table)) {
                 while (rows.next()) {
                     String owner = rows.getString("TABLE_NAME");
@@ -158,10 +158,10 @@ public final class MetaDataSchemaReader implements SchemaReader {
                 relations.get(table).primaryKey = new Key(names.get(table), List.copyOf(keyColumns.values())));
     }
 
-    private static void foreignKeys(DatabaseMetaData meta, String schema, String label, Map<String, Relation> relations,
-                                    boolean perTable) throws SQLException {
+    private static void foreignKeys(DatabaseMetaData meta, String schema, String label, Map<String, Relation> relations)
+            throws SQLException {
         Map<String, ForeignKeyRows> keys = new TreeMap<>();
-        for (String table : scope(relations, perTable)) {
+        for (String table : relations.keySet()) {
             try (ResultSet rows = meta.getImportedKeys(null, schema, table)) {
                 while (rows.next()) {
                     String owner = rows.getString("FKTABLE_NAME");
@@ -183,10 +183,10 @@ public final class MetaDataSchemaReader implements SchemaReader {
         keys.values().forEach(fk -> relations.get(fk.table).foreignKeys.add(fk.toForeignKey()));
     }
 
-    private static void indexes(DatabaseMetaData meta, String schema, Map<String, Relation> relations, boolean perTable)
+    private static void indexes(DatabaseMetaData meta, String schema, Map<String, Relation> relations)
             throws SQLException {
         Map<String, IndexRows> indexes = new TreeMap<>();
-        for (String table : scope(relations, perTable)) {
+        for (String table : relations.keySet()) {
             try (ResultSet rows = meta.getIndexInfo(null, schema, table, false, false)) {
                 while (rows.next()) {
                     String owner = rows.getString("TABLE_NAME");
@@ -210,17 +210,6 @@ public final class MetaDataSchemaReader implements SchemaReader {
                 relation.indexes.add(new Index(index.name, index.unique, columns, null));
             }
         }
-    }
-
-    /** The table names to pass to a per-table call, or a single {@code null} for one call per schema. */
-    private static List<String> scope(Map<String, Relation> relations, boolean perTable) {
-        List<String> all = new ArrayList<>();
-        if (perTable) {
-            all.addAll(relations.keySet());
-        } else if (!relations.isEmpty()) {
-            all.add(null);
-        }
-        return all;
     }
 
     private static ReferentialAction action(short rule) {
