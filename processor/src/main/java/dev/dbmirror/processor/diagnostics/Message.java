@@ -1,0 +1,75 @@
+package dev.dbmirror.processor.diagnostics;
+
+import javax.tools.Diagnostic;
+
+/**
+ * Every diagnostic the processor prints, with a stable id. Ids are never reused or renumbered:
+ * users search for them and docs/processor.md lists them. Texts and fixes are {@link String#format}
+ * templates over the same arguments.
+ */
+public enum Message {
+    MIRROR_NOT_FOUND("DBM-P001", "cannot find the mirror %1$s; looked in:%2$s",
+            "run `dbmirror pull` to create it, or point to it with -Adbmirror.mirror=<path> or -Adbmirror.basedir=<module directory>"),
+    MIRROR_UNREADABLE("DBM-P002", "cannot read the mirror: %1$s",
+            "check that the file is readable, or point to another one with -Adbmirror.mirror=<path>"),
+    /** The schema module's own message, which already says how to fix it. */
+    MIRROR_INVALID("DBM-P003", "%1$s", ""),
+    BAD_OPTION("DBM-P004", "option -Adbmirror.%1$s: %2$s",
+            "write it as -Adbmirror.%1$s=%3$s"),
+    UNKNOWN_OPTION("DBM-P005", "unknown option -A%1$s",
+            "use one of %2$s"),
+    UNKNOWN_TYPE("DBM-P010", "column %1$s has type \"%2$s\", which has no Java type in dbmirror's catalog",
+            "map it with -Adbmirror.typeOverrides=%3$s=<java type> (every column of that type) or"
+                    + " -Adbmirror.columnOverrides=%1$s=<java type> (this column only)"),
+    TYPE_OVERRIDE_UNUSED("DBM-P011", "type override %1$s=%2$s matches no column type of the mirror",
+            "remove it from -Adbmirror.typeOverrides, or name a type the mirror uses"),
+    COLUMN_OVERRIDE_UNUSED("DBM-P012", "column override %1$s=%2$s names no column of the mirror",
+            "remove it from -Adbmirror.columnOverrides, or write schema.table.column of an existing column"),
+    TABLE_NAME_UNUSED("DBM-P013", "name override %1$s=%2$s names no table, view or enum type of the mirror",
+            "remove it from -Adbmirror.tableNames, or write schema.name of an existing table, view or enum type"),
+    COLUMN_NAME_UNUSED("DBM-P014", "name override %1$s=%2$s names no column of the mirror",
+            "remove it from -Adbmirror.columnNames, or write schema.table.column of an existing column"),
+    DOMAIN_CYCLE("DBM-P015", "domain %1$s is defined over itself (%2$s)",
+            "pull the mirror again; a domain's base type must be a built-in type, an enum or another domain"),
+    TYPE_NAME_CLASH("DBM-P020", "%1$s and %2$s both map to the Java type %3$s",
+            "give one of them another name, e.g. -Adbmirror.tableNames=%4$s=<OtherName>"),
+    COLUMN_NAME_CLASH("DBM-P021", "columns %1$s and %2$s both map to the record component %3$s",
+            "give one of them another name, e.g. -Adbmirror.columnNames=%2$s=<otherName>"),
+    WRITE_FAILED("DBM-P030", "cannot write the generated file %1$s: %2$s",
+            "make sure no other source or processor defines %1$s, then compile again (after `mvn clean` if it persists)"),
+    TIMING("DBM-P090", "%1$s", ""),
+    INTERNAL_ERROR("DBM-P099", "dbmirror failed internally: %1$s",
+            "this is a bug in dbmirror; please report it with this message, the stack trace below and the mirror"
+                    + " (or a reduced copy) at https://github.com/dbmirror/dbmirror/issues");
+
+    private final String id;
+    private final String text;
+    private final String fix;
+
+    Message(String id, String text, String fix) {
+        this.id = id;
+        this.text = text;
+        this.fix = fix;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Diagnostic.Kind kind() {
+        return this == TIMING ? Diagnostic.Kind.NOTE : Diagnostic.Kind.ERROR;
+    }
+
+    /** {@code [id] where: text. Fix: fix.}; {@code where} is left out when empty. */
+    public String render(String where, Object... args) {
+        StringBuilder out = new StringBuilder("[").append(id).append("] ");
+        if (!where.isEmpty()) {
+            out.append(where).append(": ");
+        }
+        out.append(String.format(java.util.Locale.ROOT, text, args));
+        if (!fix.isEmpty()) {
+            out.append(". Fix: ").append(String.format(java.util.Locale.ROOT, fix, args)).append('.');
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,102 @@
+package dev.dbmirror.processor.plan;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.dbmirror.processor.diagnostics.Message;
+import dev.dbmirror.processor.diagnostics.Position;
+import dev.dbmirror.processor.diagnostics.Reporter;
+import dev.dbmirror.schema.model.Domain;
+import dev.dbmirror.schema.model.Mirror;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A column's database type → its Java type. In this order: a column override; a type override
+ * on the exact type text, then on the text without modifiers; an array's element type, as
+ * {@code List<T>}; an enum of the mirror; a domain, as its base type; the catalog. User-defined
+ * types may be written qualified ({@code public.order_status}) or, when the name is unique, bare.
+ */
+final class TypeResolver {
+
+    private static final ClassName LIST = ClassName.get("java.util", "List");
+
+    private final Map<String, TypeName> columnOverrides;
+    private final Map<String, TypeName> typeOverrides;
+    private final Map<String, ClassName> enums = new HashMap<>();
+    private final Map<String, Domain> domains = new HashMap<>();
+    private final Reporter reporter;
+
+    /**
+     * @param columnOverrides {@code schema.table.column} → Java type
+     * @param typeOverrides   type text in lower case → Java type
+     * @param enumClasses     qualified enum name → generated enum
+     */
+    TypeResolver(Mirror mirror, Map<String, TypeName> columnOverrides, Map<String, TypeName> typeOverrides,
+                 Map<String, ClassName> enumClasses, Reporter reporter) {
+        this.columnOverrides = columnOverrides;
+        this.typeOverrides = typeOverrides;
+        this.reporter = reporter;
+        Map<String, Integer> bareNames = new HashMap<>();
+        mirror.enums().forEach(e -> bareNames.merge(e.name(), 1, Integer::sum));
+        mirror.domains().forEach(d -> bareNames.merge(d.name(), 1, Integer::sum));
+        mirror.enums().forEach(e -> {
+            ClassName java = enumClasses.get(e.qualifiedName());
+            enums.put(e.qualifiedName(), java);
+            if (bareNames.get(e.name()) == 1) {
+                enums.put(e.name(), java);
+            }
+        });
+        mirror.domains().forEach(d -> {
+            domains.put(d.qualifiedName(), d);
+            if (bareNames.get(d.name()) == 1) {
+                domains.put(d.name(), d);
+            }
+        });
+    }
+
+    /** The Java type of a column; empty after reporting why there is none. */
+    Optional<TypeName> resolve(String qualifiedColumn, String type, Position at) {
+        TypeName override = columnOverrides.get(qualifiedColumn);
+        if (override != null) {
+            return Optional.of(override);
+        }
+        return resolve(qualifiedColumn, type, at, new ArrayList<>());
+    }
+
+    private Optional<TypeName> resolve(String qualifiedColumn, String type, Position at, List<String> domainChain) {
+        for (String form : TypeText.forms(type)) {
+            TypeName override = typeOverrides.get(form);
+            if (override != null) {
+                return Optional.of(override);
+            }
+        }
+        if (TypeText.isArray(type)) {
+            return resolve(qualifiedColumn, TypeText.elementOf(type), at, domainChain)
+                    .map(element -> ParameterizedTypeName.get(LIST, element.box()));
+        }
+        String name = type.trim();
+        ClassName enumClass = enums.get(name);
+        if (enumClass != null) {
+            return Optional.of(enumClass);
+        }
+        Domain domain = domains.get(name);
+        if (domain != null) {
+            if (domainChain.contains(domain.qualifiedName())) {
+                domainChain.add(domain.qualifiedName());
+                reporter.report(Message.DOMAIN_CYCLE, at, domain.qualifiedName(), String.join(" → ", domainChain));
+                return Optional.empty();
+            }
+            domainChain.add(domain.qualifiedName());
+            return resolve(qualifiedColumn, domain.type(), at, domainChain);
+        }
+        Optional<TypeName> builtIn = TypeCatalog.lookup(type);
+        if (builtIn.isEmpty()) {
+            reporter.report(Message.UNKNOWN_TYPE, at, qualifiedColumn, type, TypeText.withoutModifiers(type));
+        }
+        return builtIn;
+    }
+}

@@ -1,0 +1,75 @@
+package dev.dbmirror.processor.write;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.dbmirror.processor.plan.ComponentPlan;
+import dev.dbmirror.processor.plan.FinderPlan;
+import dev.dbmirror.processor.plan.TablePlan;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The repository port {@code XRepository}: an interface that speaks only domain types. Writable
+ * tables get insert/findById/findAll/update/deleteById/count; views and keyless tables only read.
+ */
+final class RepositorySpec {
+
+    private RepositorySpec() {
+    }
+
+    static TypeSpec repository(TablePlan table, String packageName, String[] shadowed) {
+        ClassName row = ClassName.get(packageName, table.recordName());
+        String qualified = table.source().qualifiedName();
+        AnnotationSpec.Builder marker = AnnotationSpec.builder(GeneratedTypes.MIRRORED_REPOSITORY)
+                .addMember("value", "$L", JavaLiterals.string(qualified));
+        if (table.readOnly()) {
+            marker.addMember("readOnly", "true");
+        }
+        String doc = "The repository of " + (table.source().kind().isView() ? "view " : "table ") + qualified
+                + (table.readOnly() ? ", read-only." : ".")
+                + " A port: the persistence layer implements it, business code calls it.";
+        TypeSpec.Builder repository = GeneratedTypes.annotate(TypeSpec.interfaceBuilder(table.repositoryName()),
+                marker.build(), Javadoc.escape(doc)).alwaysQualify(shadowed);
+        ParameterizedTypeName optionalRow = ParameterizedTypeName.get(GeneratedTypes.OPTIONAL, row);
+        ParameterizedTypeName listOfRows = ParameterizedTypeName.get(GeneratedTypes.LIST, row);
+        if (!table.readOnly()) {
+            TypeName id = table.keyName().<TypeName>map(key -> ClassName.get(packageName, key))
+                    .orElseGet(() -> table.primaryKey().get(0).valueType());
+            TypeName newRow = table.insertName().<TypeName>map(name -> ClassName.get(packageName, name)).orElse(row);
+            repository.addMethod(method("insert", row, "Inserts a row and returns it as stored, with the values the database supplied.")
+                    .addParameter(newRow, "row").build());
+            repository.addMethod(method("findById", optionalRow, "The row with this primary key, if any.")
+                    .addParameter(id, "id").build());
+            repository.addMethod(method("findAll", listOfRows, "Every row.").build());
+            repository.addMethod(method("update", TypeName.BOOLEAN,
+                    "Updates the row with the primary key of {@code row}; returns whether there was one.")
+                    .addParameter(row, "row").build());
+            repository.addMethod(method("deleteById", TypeName.BOOLEAN,
+                    "Deletes the row with this primary key; returns whether there was one.")
+                    .addParameter(id, "id").build());
+        } else {
+            repository.addMethod(method("findAll", listOfRows, "Every row.").build());
+        }
+        repository.addMethod(method("count", TypeName.LONG, "The number of rows.").build());
+        for (FinderPlan finder : table.finders()) {
+            MethodSpec.Builder method = finder.unique()
+                    ? method(finder.name(), optionalRow, "The row with this value of a unique key, if any.")
+                    : method(finder.name(), listOfRows, "The rows that reference this key.");
+            for (ComponentPlan parameter : finder.parameters()) {
+                method.addParameter(parameter.valueType(), parameter.name());
+            }
+            repository.addMethod(method.build());
+        }
+        return repository.build();
+    }
+
+    private static MethodSpec.Builder method(String name, TypeName returns, String javadoc) {
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+                .addJavadoc("$L", javadoc)
+                .returns(returns);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.dbmirror.processor;
+
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.tools.JavaFileObject;
+
+/** Runs javac with the processor on an in-memory {@code @DbMirror} package {@code com.acme.shop}. */
+final class ProcessorRun {
+
+    static final String PACKAGE = "com.acme.shop";
+
+    private ProcessorRun() {
+    }
+
+    /** Compiles the annotated package (plus {@code extraSources}) with -Xlint:all, reading {@code mirror}. */
+    static Compilation compile(Path mirror, List<String> options, JavaFileObject... extraSources) {
+        List<String> javacOptions = new ArrayList<>(List.of("-Xlint:all", "-Adbmirror.mirror=" + mirror));
+        javacOptions.addAll(options);
+        List<JavaFileObject> sources = new ArrayList<>(Arrays.asList(extraSources));
+        sources.add(JavaFileObjects.forSourceLines(PACKAGE + ".package-info",
+                "@dev.dbmirror.annotations.DbMirror", "package " + PACKAGE + ";"));
+        return javac().withProcessors(new DbMirrorProcessor()).withOptions(javacOptions).compile(sources);
+    }
+
+    /** Generated sources by simple file name, e.g. {@code User.java}. */
+    static Map<String, String> generatedSources(Compilation compilation) {
+        Map<String, String> sources = new TreeMap<>();
+        for (JavaFileObject file : compilation.generatedSourceFiles()) {
+            String name = file.getName().substring(file.getName().lastIndexOf('/') + 1);
+            try {
+                sources.put(name, file.getCharContent(false).toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return sources;
+    }
+}
