@@ -26,6 +26,26 @@ import java.util.function.Function;
  */
 final class Differ {
 
+    private static final List<Aspect<EnumType>> ENUM_ASPECTS = List.of(
+            new Aspect<>("values", e -> Describe.list(e.values())),
+            new Aspect<>("comment", EnumType::comment));
+    private static final List<Aspect<Domain>> DOMAIN_ASPECTS = List.of(
+            new Aspect<>("type", Domain::type),
+            new Aspect<>("nullable", d -> Describe.nullability(d.nullable())),
+            new Aspect<>("default", Domain::defaultValue),
+            new Aspect<>("checks", d -> Describe.checks(d.checks())),
+            new Aspect<>("comment", Domain::comment));
+    private static final List<Aspect<Table>> TABLE_ASPECTS = List.of(
+            new Aspect<>("kind", t -> t.kind().json()),
+            new Aspect<>("comment", Table::comment));
+    private static final List<Aspect<Column>> COLUMN_ASPECTS = List.of(
+            new Aspect<>("type", Column::type),
+            new Aspect<>("nullable", c -> Describe.nullability(c.nullable())),
+            new Aspect<>("default", Column::defaultValue),
+            new Aspect<>("identity", c -> Describe.identity(c.identity())),
+            new Aspect<>("generated", Column::generated),
+            new Aspect<>("comment", Column::comment));
+
     private final List<Change> changes = new ArrayList<>();
 
     private Differ() {
@@ -48,21 +68,14 @@ final class Differ {
     private void enumType(Pair<EnumType> p) {
         String subject = p.any().qualifiedName();
         if (whole(p, ObjectKind.ENUM, subject, null, e -> Describe.list(e.values()))) {
-            aspect(ObjectKind.ENUM, subject, null, "values", Describe.list(p.before.values()), Describe.list(p.after.values()));
-            aspect(ObjectKind.ENUM, subject, null, "comment", p.before.comment(), p.after.comment());
+            aspects(ObjectKind.ENUM, subject, null, p, ENUM_ASPECTS);
         }
     }
 
     private void domain(Pair<Domain> p) {
         String subject = p.any().qualifiedName();
         if (whole(p, ObjectKind.DOMAIN, subject, null, Describe::domain)) {
-            Domain x = p.before;
-            Domain y = p.after;
-            aspect(ObjectKind.DOMAIN, subject, null, "type", x.type(), y.type());
-            aspect(ObjectKind.DOMAIN, subject, null, "nullable", Describe.nullability(x.nullable()), Describe.nullability(y.nullable()));
-            aspect(ObjectKind.DOMAIN, subject, null, "default", x.defaultValue(), y.defaultValue());
-            aspect(ObjectKind.DOMAIN, subject, null, "checks", Describe.checks(x.checks()), Describe.checks(y.checks()));
-            aspect(ObjectKind.DOMAIN, subject, null, "comment", x.comment(), y.comment());
+            aspects(ObjectKind.DOMAIN, subject, null, p, DOMAIN_ASPECTS);
         }
     }
 
@@ -71,14 +84,14 @@ final class Differ {
         if (!whole(p, ObjectKind.TABLE, table, table, Describe::table)) {
             return;
         }
+        aspects(ObjectKind.TABLE, table, table, p, TABLE_ASPECTS);
         Table x = p.before;
         Table y = p.after;
-        aspect(ObjectKind.TABLE, table, table, "kind", x.kind().json(), y.kind().json());
-        aspect(ObjectKind.TABLE, table, table, "comment", x.comment(), y.comment());
         for (Pair<Column> c : pairs(x.columns(), y.columns(), Column::name)) {
             column(table, c);
         }
-        primaryKey(table, x.primaryKey(), y.primaryKey());
+        constraints(table, ObjectKind.PRIMARY_KEY, listOf(x.primaryKey()), listOf(y.primaryKey()), Key::name,
+                k -> Describe.list(k.columns()));
         constraints(table, ObjectKind.UNIQUE, x.uniques(), y.uniques(), Key::name, k -> Describe.list(k.columns()));
         constraints(table, ObjectKind.FOREIGN_KEY, x.foreignKeys(), y.foreignKeys(), ForeignKey::name, Describe::foreignKey);
         constraints(table, ObjectKind.CHECK, x.checks(), y.checks(), Check::name, Check::expression);
@@ -88,36 +101,19 @@ final class Differ {
     private void column(String table, Pair<Column> p) {
         String subject = table + "." + p.any().name();
         if (whole(p, ObjectKind.COLUMN, subject, table, Describe::column)) {
-            Column x = p.before;
-            Column y = p.after;
-            aspect(ObjectKind.COLUMN, subject, table, "type", x.type(), y.type());
-            aspect(ObjectKind.COLUMN, subject, table, "nullable", Describe.nullability(x.nullable()), Describe.nullability(y.nullable()));
-            aspect(ObjectKind.COLUMN, subject, table, "default", x.defaultValue(), y.defaultValue());
-            aspect(ObjectKind.COLUMN, subject, table, "identity", Describe.identity(x.identity()), Describe.identity(y.identity()));
-            aspect(ObjectKind.COLUMN, subject, table, "generated", x.generated(), y.generated());
-            aspect(ObjectKind.COLUMN, subject, table, "comment", x.comment(), y.comment());
+            aspects(ObjectKind.COLUMN, subject, table, p, COLUMN_ASPECTS);
         }
     }
 
-    /** A renamed primary key is a removed one and an added one; the same name with other columns is a change. */
-    private void primaryKey(String table, Key x, Key y) {
-        List<Key> before = x == null ? List.of() : List.of(x);
-        List<Key> after = y == null ? List.of() : List.of(y);
-        for (Pair<Key> p : pairs(before, after, Key::name)) {
-            String subject = table + "." + p.any().name();
-            if (whole(p, ObjectKind.PRIMARY_KEY, subject, table, k -> Describe.list(k.columns()))) {
-                aspect(ObjectKind.PRIMARY_KEY, subject, table, "columns",
-                        Describe.list(p.before.columns()), Describe.list(p.after.columns()));
-            }
-        }
-    }
-
-    /** Constraints and indexes: matched by name, compared as a whole by their description. */
+    /**
+     * Keys, constraints and indexes: matched by name (a renamed one is removed and added), compared by
+     * their description; for keys and uniques that is their column list.
+     */
     private <T> void constraints(String table, ObjectKind object, List<T> before, List<T> after,
                                  Function<T, String> name, Function<T, String> describe) {
         for (Pair<T> p : sortedPairs(before, after, name, Comparator.comparing(name))) {
             String subject = table + "." + name.apply(p.any());
-            String aspect = object == ObjectKind.UNIQUE ? "columns" : null;
+            String aspect = object == ObjectKind.PRIMARY_KEY || object == ObjectKind.UNIQUE ? "columns" : null;
             if (whole(p, object, subject, table, describe)) {
                 aspect(object, subject, table, aspect, describe.apply(p.before), describe.apply(p.after));
             }
@@ -140,6 +136,12 @@ final class Differ {
         return true;
     }
 
+    private <T> void aspects(ObjectKind object, String subject, String table, Pair<T> p, List<Aspect<T>> aspects) {
+        for (Aspect<T> a : aspects) {
+            aspect(object, subject, table, a.name(), a.value().apply(p.before), a.value().apply(p.after));
+        }
+    }
+
     private void aspect(ObjectKind object, String subject, String table, String aspect, String before, String after) {
         if (!Objects.equals(before, after)) {
             changes.add(new Change(ChangeKind.CHANGED, object, subject, table, aspect, before, after));
@@ -158,11 +160,19 @@ final class Differ {
         return pairs;
     }
 
+    private static <T> List<T> listOf(T itemOrNull) {
+        return itemOrNull == null ? List.of() : List.of(itemOrNull);
+    }
+
     private static <T> List<Pair<T>> sortedPairs(List<T> before, List<T> after, Function<T, String> key,
                                                  Comparator<T> order) {
         List<Pair<T>> pairs = pairs(before, after, key);
         pairs.sort(Comparator.comparing(Pair::any, order));
         return pairs;
+    }
+
+    /** One compared property of an object: its name in a {@link Change} and its text ({@code null} when not set). */
+    private record Aspect<T>(String name, Function<T, String> value) {
     }
 
     /** The same object in both mirrors; one side is {@code null} when it exists in only one. */
