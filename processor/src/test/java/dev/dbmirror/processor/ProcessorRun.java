@@ -22,14 +22,24 @@ final class ProcessorRun {
     private ProcessorRun() {
     }
 
+    /** The compile's result and every file the processor created through the Filer. */
+    record Result(Compilation compilation, List<String> created) {
+    }
+
     /** Compiles the annotated package (plus {@code extraSources}) with -Xlint:all, reading {@code mirror}. */
     static Compilation compile(Path mirror, List<String> options, JavaFileObject... extraSources) {
+        return run(mirror, options, extraSources).compilation();
+    }
+
+    static Result run(Path mirror, List<String> options, JavaFileObject... extraSources) {
         List<String> javacOptions = new ArrayList<>(List.of("-Xlint:all", "-Adbmirror.mirror=" + mirror));
         javacOptions.addAll(options);
         List<JavaFileObject> sources = new ArrayList<>(Arrays.asList(extraSources));
         sources.add(JavaFileObjects.forSourceLines(PACKAGE + ".package-info",
                 "@dev.dbmirror.annotations.DbMirror", "package " + PACKAGE + ";"));
-        return javac().withProcessors(new DbMirrorProcessor()).withOptions(javacOptions).compile(sources);
+        FilerRecordingProcessor processor = new FilerRecordingProcessor();
+        Compilation compilation = javac().withProcessors(processor).withOptions(javacOptions).compile(sources);
+        return new Result(compilation, processor.created());
     }
 
     /** Generated sources by simple file name, e.g. {@code User.java}. */

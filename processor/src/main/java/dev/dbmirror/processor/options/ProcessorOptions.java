@@ -50,10 +50,10 @@ public record ProcessorOptions(Optional<String> mirror, Optional<String> basedir
         return new ProcessorOptions(
                 text(raw, "mirror"),
                 text(raw, "basedir"),
-                entries(raw, "typeOverrides", "<database type>=<java type>;…", reporter),
-                entries(raw, "columnOverrides", "<schema.table.column>=<java type>;…", reporter),
-                entries(raw, "tableNames", "<schema.name>=<JavaName>;…", reporter),
-                entries(raw, "columnNames", "<schema.table.column>=<javaName>;…", reporter),
+                entries(raw, "typeOverrides", "<database type>=<java type>", reporter),
+                entries(raw, "columnOverrides", "<schema.table.column>=<java type>", reporter),
+                entries(raw, "tableNames", "<schema.name>=<JavaName>", reporter),
+                entries(raw, "columnNames", "<schema.table.column>=<javaName>", reporter),
                 flag(raw, "singularize", reporter),
                 flag(raw, "timing", reporter).orElse(false));
     }

@@ -78,9 +78,11 @@ public final class Planner {
         String qualified = table.qualifiedName();
         String recordName = options.tableNames().getOrDefault(qualified, JavaNames.typeName(table.name(), singularize));
         String what = (table.kind().isView() ? "view " : "table ") + qualified;
-        typeNames.claim(recordName, what, qualified, path + ".name");
+        boolean ownName = typeNames.claim(recordName, what, qualified, path + ".name");
         String repositoryName = recordName + "Repository";
-        typeNames.claim(repositoryName, "the repository of " + what, qualified, path + ".name");
+        if (ownName) {
+            typeNames.claim(repositoryName, "the repository of " + what, qualified, path + ".name");
+        }
 
         Map<String, ComponentPlan> byColumn = new LinkedHashMap<>();
         Map<String, String> members = new HashMap<>();
@@ -105,11 +107,15 @@ public final class Planner {
         Optional<String> keyName = Optional.empty();
         if (!readOnly && table.columns().stream().anyMatch(Column::databaseSupplied)) {
             insertName = Optional.of("New" + recordName);
-            typeNames.claim(insertName.get(), "the insert record of " + what, qualified, path + ".name");
+            if (ownName) {
+                typeNames.claim(insertName.get(), "the insert record of " + what, qualified, path + ".name");
+            }
         }
         if (primaryKey.size() > 1) {
             keyName = Optional.of(recordName + "Key");
-            typeNames.claim(keyName.get(), "the key record of " + what, qualified, path + ".name");
+            if (ownName) {
+                typeNames.claim(keyName.get(), "the key record of " + what, qualified, path + ".name");
+            }
         }
         return new TablePlan(table, recordName, components, insertName, keyName, repositoryName, primaryKey, readOnly,
                 finders(table, byColumn, readOnly));
@@ -168,7 +174,11 @@ public final class Planner {
         return types;
     }
 
-    /** Generated type names of the package; a second claim on a name (ignoring case, for case-blind file systems) is an error. */
+    /**
+     * Generated type names of the package; a second claim on a name (ignoring case, for case-blind file
+     * systems) is an error. The derived names of a table (XRepository, NewX, XKey) are only claimed when
+     * its own name was free, so one clash is reported once.
+     */
     private final class TypeNameClaims {
 
         private record Claim(String javaName, String description) {
@@ -176,12 +186,14 @@ public final class Planner {
 
         private final Map<String, Claim> claims = new HashMap<>();
 
-        void claim(String javaName, String description, String qualifiedSource, String path) {
+        /** Whether the name was free. */
+        boolean claim(String javaName, String description, String qualifiedSource, String path) {
             Claim first = claims.putIfAbsent(javaName.toLowerCase(Locale.ROOT), new Claim(javaName, description));
             if (first != null) {
                 Position at = loaded.position(path);
                 reporter.report(Message.TYPE_NAME_CLASH, at, first.description(), description, javaName, qualifiedSource);
             }
+            return first == null;
         }
 
         Set<String> names() {

@@ -87,7 +87,7 @@ final class TypeResolver {
         if (domain != null) {
             if (domainChain.contains(domain.qualifiedName())) {
                 domainChain.add(domain.qualifiedName());
-                reporter.report(Message.DOMAIN_CYCLE, at, domain.qualifiedName(), String.join(" → ", domainChain));
+                reporter.report(Message.DOMAIN_CYCLE, at, domain.qualifiedName(), String.join(" -> ", domainChain));
                 return Optional.empty();
             }
             domainChain.add(domain.qualifiedName());
