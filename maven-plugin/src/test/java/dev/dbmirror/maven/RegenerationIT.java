@@ -1,0 +1,151 @@
+package dev.dbmirror.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Builds a real Maven project ({@code src/it/regeneration}) several times, as a user would after
+ * pulls, and checks that only a changed {@code tables.json} causes work.
+ */
+class RegenerationIT {
+
+    private static final String NOTHING_TO_COMPILE = "Nothing to compile - all classes are up to date";
+    private static final String MIRROR = "db/schema/tables.json";
+    private static final String NICKNAME_COLUMN = """
+            },
+                    {
+                      "name": "nickname",
+                      "type": "text",
+                      "nullable": true,
+                      "default": null,
+                      "identity": null,
+                      "generated": null,
+                      "comment": null
+                    }
+                  ],
+                  "primaryKey\"""";
+
+    private Path project;
+    private InnerMaven maven;
+
+    @BeforeEach
+    void copyProject() throws IOException {
+        Path work = Path.of("target", "it-work").toAbsolutePath();
+        deleteRecursively(work);
+        Files.createDirectories(work);
+        project = work.resolve("regeneration");
+        copyRecursively(Path.of(System.getProperty("dbmirror.it.projects"), "regeneration"), project);
+        // An own .mvn folder, so the mvn script does not take the enclosing reactor's for the project's root.
+        Files.createDirectories(project.resolve(".mvn"));
+        maven = new InnerMaven(project, work);
+    }
+
+    @Test
+    void plainCompileRegeneratesOnlyAfterTheMirrorChanged() throws IOException, InterruptedException {
+        Path record = project.resolve("target/generated-sources/annotations/com/acme/shop/domain/User.java");
+
+        String first = maven.run("compile");
+        assertContains(first, "dbmirror: com.acme.shop.domain not compiled yet; the compiler generates it from " + MIRROR);
+        assertTrue(Files.exists(record), "the first build generates User");
+        Map<String, FileTime> firstOutput = modificationTimes();
+
+        String unchanged = maven.run("compile");
+        assertContains(unchanged, "dbmirror: " + MIRROR + " unchanged; com.acme.shop.domain is up to date");
+        assertContains(unchanged, NOTHING_TO_COMPILE);
+        assertEquals(firstOutput, modificationTimes(), "an unchanged mirror rewrites no generated source or class");
+
+        addNicknameColumn();
+        String processorAlone = maven.run("compile", "-Ddbmirror.skip");
+        assertContains(processorAlone, NOTHING_TO_COMPILE);
+        assertFalse(read(record).contains("nickname"), "without the plugin the compiler does not see the new mirror");
+
+        String afterPull = maven.run("compile");
+        assertContains(afterPull,
+                "dbmirror: " + MIRROR + " changed since the last build; regenerating com.acme.shop.domain");
+        assertContains(afterPull, "Recompiling the module because of changed source code");
+        assertContains(read(record), "@Nullable String nickname");
+
+        write(project.resolve("src/main/java/com/acme/shop/app/Nickname.java"), """
+                package com.acme.shop.app;
+
+                import com.acme.shop.domain.User;
+
+                public final class Nickname {
+                    private Nickname() {
+                    }
+
+                    public static String of(User user) {
+                        return user.nickname() == null ? user.email() : user.nickname();
+                    }
+                }
+                """);
+        maven.run("compile");
+        assertTrue(Files.exists(project.resolve("target/classes/com/acme/shop/app/Nickname.class")));
+    }
+
+    private void addNicknameColumn() throws IOException {
+        Path mirror = project.resolve(MIRROR);
+        String text = read(mirror);
+        String lastColumnEnd = """
+                }
+                      ],
+                      "primaryKey\"""";
+        assertTrue(text.contains(lastColumnEnd), "the test mirror's layout changed");
+        write(mirror, text.replace(lastColumnEnd, NICKNAME_COLUMN));
+    }
+
+    /** Every generated source and compiled class, by path, with its modification time. */
+    private Map<String, FileTime> modificationTimes() throws IOException {
+        Map<String, FileTime> times = new TreeMap<>();
+        for (String folder : new String[] {"target/generated-sources/annotations", "target/classes"}) {
+            try (Stream<Path> files = Files.walk(project.resolve(folder))) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    times.put(project.relativize(file).toString(), Files.getLastModifiedTime(file));
+                }
+            }
+        }
+        return times;
+    }
+
+    private static void assertContains(String text, String expected) {
+        assertTrue(text.contains(expected), () -> "expected \"" + expected + "\" in:\n" + text);
+    }
+
+    private static String read(Path file) throws IOException {
+        return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private static void copyRecursively(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Files.copy(source, to.resolve(from.relativize(source).toString()));
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.sorted((a, b) -> b.compareTo(a)).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+}
