@@ -1,0 +1,146 @@
+package dev.dbmirror.sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dbmirror.sample.domain.Customer;
+import dev.dbmirror.sample.domain.NewCustomer;
+import dev.dbmirror.sample.domain.NewOrder;
+import dev.dbmirror.sample.domain.NewProduct;
+import dev.dbmirror.sample.domain.Order;
+import dev.dbmirror.sample.domain.OrderItem;
+import dev.dbmirror.sample.domain.OrderItemKey;
+import dev.dbmirror.sample.domain.OrderStatus;
+import dev.dbmirror.sample.domain.OrderTotal;
+import dev.dbmirror.sample.domain.Product;
+import dev.dbmirror.sample.persistence.DataAccessException;
+import dev.dbmirror.sample.persistence.JdbcCustomerRepository;
+import dev.dbmirror.sample.persistence.JdbcOrderItemRepository;
+import dev.dbmirror.sample.persistence.JdbcOrderRepository;
+import dev.dbmirror.sample.persistence.JdbcOrderTotalRepository;
+import dev.dbmirror.sample.persistence.JdbcProductRepository;
+import dev.dbmirror.sample.persistence.JdbcSession;
+import dev.dbmirror.sample.support.ShopDatabase;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The plain JDBC adapter against a real, migrated PostgreSQL: it honours every generated port. */
+class JdbcAdapterTest {
+
+    private JdbcCustomerRepository customers;
+    private JdbcProductRepository products;
+    private JdbcOrderRepository orders;
+    private JdbcOrderItemRepository items;
+    private JdbcOrderTotalRepository totals;
+
+    @BeforeEach
+    void freshDatabase() {
+        JdbcSession session = new JdbcSession(ShopDatabase.migrated().dataSource());
+        customers = new JdbcCustomerRepository(session);
+        products = new JdbcProductRepository(session);
+        orders = new JdbcOrderRepository(session);
+        items = new JdbcOrderItemRepository(session);
+        totals = new JdbcOrderTotalRepository(session);
+    }
+
+    @Test
+    void insertLetsTheDatabaseSupplyDefaults() {
+        Customer ada = customers.insert(new NewCustomer(null, "ada@example.com", "Ada", null));
+
+        assertNotNull(ada.id());
+        assertNotNull(ada.createdAt());
+        assertEquals(Optional.of(ada), customers.findById(ada.id()));
+    }
+
+    @Test
+    void insertKeepsGivenValuesForDatabaseSuppliedColumns() {
+        UUID id = UUID.fromString("00000000-0000-0000-0000-000000000042");
+        OffsetDateTime at = OffsetDateTime.of(2026, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC);
+
+        Customer grace = customers.insert(new NewCustomer(id, "grace@example.com", "Grace", at));
+
+        assertEquals(id, grace.id());
+        assertTrue(grace.createdAt().isEqual(at));
+    }
+
+    @Test
+    void uniqueLookupsAndViolations() {
+        customers.insert(new NewCustomer(null, "ada@example.com", "Ada", null));
+        Product keyboard = products.insert(new NewProduct("KB-01", "Keyboard", new BigDecimal("49.90"), null));
+
+        assertEquals("Ada", customers.findByEmail("ada@example.com").orElseThrow().name());
+        assertEquals(Optional.empty(), customers.findByEmail("nobody@example.com"));
+        assertEquals(keyboard, products.findBySku("KB-01").orElseThrow());
+        assertThrows(DataAccessException.class,
+                () -> customers.insert(new NewCustomer(null, "ada@example.com", "Other", null)));
+    }
+
+    @Test
+    void identityAlwaysAndJsonbRoundTrip() {
+        Product plain = products.insert(new NewProduct("MS-02", "Mouse", new BigDecimal("19.50"), null));
+        Product rich = products.insert(new NewProduct("KB-01", "Keyboard", new BigDecimal("49.90"),
+                "{\"layout\": \"ISO\", \"keys\": 105}"));
+
+        assertEquals("{}", plain.attributes());
+        assertEquals("{\"keys\": 105, \"layout\": \"ISO\"}", rich.attributes()); // jsonb normalises key order
+        assertEquals(plain.id() + 1, rich.id());
+
+        Product renamed = new Product(rich.id(), rich.sku(), "Keyboard TKL", rich.price(), "{\"layout\": \"ANSI\"}");
+        assertTrue(products.update(renamed));
+        assertEquals(renamed, products.findById(rich.id()).orElseThrow());
+    }
+
+    @Test
+    void enumRoundTripAndForeignKeyFinders() {
+        Customer ada = customers.insert(new NewCustomer(null, "ada@example.com", "Ada", null));
+        Customer grace = customers.insert(new NewCustomer(null, "grace@example.com", "Grace", null));
+        Order pending = orders.insert(new NewOrder(null, ada.id(), null, null, null));
+        Order shipped = orders.insert(new NewOrder(null, ada.id(), OrderStatus.SHIPPED, null, "fragile"));
+        orders.insert(new NewOrder(null, grace.id(), null, null, null));
+
+        assertEquals(OrderStatus.PENDING, pending.status());
+        assertNull(pending.note());
+        assertEquals(OrderStatus.SHIPPED, shipped.status());
+        assertEquals(List.of(pending.id(), shipped.id()).stream().sorted().toList(),
+                orders.findByCustomerId(ada.id()).stream().map(Order::id).sorted().toList());
+
+        Order cancelled = new Order(pending.id(), ada.id(), OrderStatus.CANCELLED, pending.placedAt(), "changed mind");
+        assertTrue(orders.update(cancelled));
+        assertEquals(OrderStatus.CANCELLED, orders.findById(pending.id()).orElseThrow().status());
+        assertEquals(3, orders.count());
+    }
+
+    @Test
+    void compositeKeysAndTheReadOnlyView() {
+        Customer ada = customers.insert(new NewCustomer(null, "ada@example.com", "Ada", null));
+        Product keyboard = products.insert(new NewProduct("KB-01", "Keyboard", new BigDecimal("49.90"), null));
+        Product mouse = products.insert(new NewProduct("MS-02", "Mouse", new BigDecimal("19.50"), null));
+        Order order = orders.insert(new NewOrder(null, ada.id(), null, null, null));
+        items.insert(new OrderItem(order.id(), keyboard.id(), 1, keyboard.price()));
+        items.insert(new OrderItem(order.id(), mouse.id(), 2, mouse.price()));
+
+        OrderItemKey mouseLine = new OrderItemKey(order.id(), mouse.id());
+        assertEquals(2, items.findById(mouseLine).orElseThrow().quantity());
+        assertEquals(2, items.findByOrderId(order.id()).size());
+        assertEquals(1, items.findByProductId(keyboard.id()).size());
+        assertEquals(List.of(new OrderTotal(order.id(), ada.id(), OrderStatus.PENDING, new BigDecimal("88.90"))),
+                totals.findAll());
+
+        assertTrue(items.update(new OrderItem(order.id(), mouse.id(), 3, mouse.price())));
+        assertEquals(new BigDecimal("108.40"), totals.findAll().get(0).total());
+        assertTrue(items.deleteById(mouseLine));
+        assertFalse(items.deleteById(mouseLine));
+        assertEquals(1, items.count());
+        assertEquals(1, totals.count());
+    }
+}
