@@ -11,7 +11,6 @@ import com.tngtech.archunit.core.domain.JavaFieldAccess;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.domain.JavaMethodReference;
 import com.tngtech.archunit.core.domain.JavaModifier;
-import com.tngtech.archunit.core.domain.SourceCodeLocation;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -36,27 +35,28 @@ final class BodyLeaks {
     }
 
     private void codeUnit(JavaCodeUnit codeUnit) {
-        String subject = codeUnit.getDescription();
         codeUnit.getAccessesFromSelf().forEach(this::access);
         codeUnit.getReferencedClassObjects().forEach(literal ->
-                collector.report(subject, literal.getSourceCodeLocation(), literal.getRawType(), "through a class literal"));
+                collector.report(codeUnit, literal, literal.getRawType(), () -> "through a class literal"));
         codeUnit.getInstanceofChecks().forEach(check ->
-                collector.report(subject, check.getSourceCodeLocation(), check.getRawType(), "through an instanceof check"));
+                collector.report(codeUnit, check, check.getRawType(), () -> "through an instanceof check"));
         codeUnit.getTryCatchBlocks().forEach(block -> block.getCaughtThrowables().forEach(caught ->
-                collector.report(subject, block.getSourceCodeLocation(), caught, "through a catch clause")));
+                collector.report(codeUnit, block, caught, () -> "through a catch clause")));
     }
 
     private void access(JavaAccess<?> access) {
-        String subject = access.getOrigin().getDescription();
-        SourceCodeLocation location = access.getSourceCodeLocation();
-        String inLambda = access.isDeclaredInLambda() ? " inside a lambda" : "";
         JavaClass owner = access.getTargetOwner();
         if (collector.forbids(owner)) {
-            collector.report(subject, location, owner, "through " + kind(access) + " <" + access.getTarget().getFullName() + ">" + inLambda);
+            collector.report(access.getOrigin(), access, owner, () -> "through " + kind(access) + " " + target(access));
         } else if (!owner.equals(access.getOriginOwner())) {
             signatureOfTarget(access).forEach(type ->
-                    collector.report(subject, location, type, "through the signature of <" + access.getTarget().getFullName() + ">" + inLambda));
+                    collector.report(access.getOrigin(), access, type, () -> "through the signature of " + target(access)));
         }
+    }
+
+    /** {@code <java.sql.Connection.close()>}, followed by {@code inside a lambda} where that is where the access is. */
+    private static String target(JavaAccess<?> access) {
+        return "<" + access.getTarget().getFullName() + ">" + (access.isDeclaredInLambda() ? " inside a lambda" : "");
     }
 
     private static Set<JavaClass> signatureOfTarget(JavaAccess<?> access) {

@@ -5,6 +5,10 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The calls, constructor calls and references that open a database connection or set up a source of connections:
@@ -15,10 +19,6 @@ import java.util.List;
 final class ConnectionOpeners {
 
     private record Opener(String type, String member) {
-
-        boolean matches(JavaClass owner, String name) {
-            return member.equals(name) && owner.isAssignableTo(type);
-        }
     }
 
     private static final String CONSTRUCTOR = "<init>";
@@ -37,15 +37,27 @@ final class ConnectionOpeners {
             new Opener("javax.sql.XADataSource", CONSTRUCTOR),
             new Opener("io.r2dbc.spi.ConnectionFactory", CONSTRUCTOR));
 
-    private ConnectionOpeners() {
-    }
+    private static final Set<String> OPENING_NAMES = OPENERS.stream().map(Opener::member).collect(Collectors.toUnmodifiableSet());
 
-    static boolean opens(JavaAccess<?> access) {
-        if (access instanceof JavaFieldAccess) {
+    /**
+     * Per target class name, the names of its members that open connections: each hierarchy is walked once.
+     * Keyed by name, so that the cache holds no imported classes beyond an evaluation.
+     */
+    private final Map<String, Set<String>> openingMembers = new ConcurrentHashMap<>();
+
+    boolean opens(JavaAccess<?> access) {
+        String name = access.getTarget().getName();
+        if (access instanceof JavaFieldAccess || !OPENING_NAMES.contains(name)) {
             return false;
         }
         JavaClass owner = access.getTargetOwner();
-        String name = access.getTarget().getName();
-        return OPENERS.stream().anyMatch(opener -> opener.matches(owner, name));
+        return openingMembers.computeIfAbsent(owner.getName(), ownerName -> openingMembersOf(owner)).contains(name);
+    }
+
+    private static Set<String> openingMembersOf(JavaClass owner) {
+        return OPENERS.stream()
+                .filter(opener -> owner.isAssignableTo(opener.type()))
+                .map(Opener::member)
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -47,12 +47,13 @@ public final class DbMirrorConditions {
 
     /** No call, constructor call or reference in the class opens a database connection. */
     public static ArchCondition<JavaClass> openNoConnections() {
+        ConnectionOpeners openers = new ConnectionOpeners();
         return new ArchCondition<>("open no database connections") {
             @Override
             public void check(JavaClass javaClass, ConditionEvents events) {
                 javaClass.getCodeUnits().stream()
                         .flatMap(codeUnit -> codeUnit.getAccessesFromSelf().stream())
-                        .filter(ConnectionOpeners::opens)
+                        .filter(openers::opens)
                         .sorted(Comparator.comparing((JavaAccess<?> access) -> access.getOrigin().getFullName())
                                 .thenComparingInt(JavaAccess::getLineNumber))
                         .forEach(access -> events.add(SimpleConditionEvent.violated(javaClass, opening(access))));

@@ -1,14 +1,19 @@
 package dev.dbmirror.rules;
 
+import com.tngtech.archunit.base.HasDescription;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.SourceCodeLocation;
+import com.tngtech.archunit.core.domain.properties.HasSourceCodeLocation;
 
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
-/** Keeps the uses of forbidden types that the scanners report, once each and in a stable order. */
+/**
+ * Keeps the uses of forbidden types that the scanners report, once each and in a stable order.
+ * Descriptions, locations and paths are only worked out for real leaks: most types a class uses are fine.
+ */
 final class LeakCollector {
 
     private final Predicate<JavaClass> forbidden;
@@ -22,9 +27,9 @@ final class LeakCollector {
         return forbidden.test(type);
     }
 
-    void report(String subject, SourceCodeLocation location, JavaClass type, String path) {
+    void report(HasDescription subject, HasSourceCodeLocation place, JavaClass type, Supplier<String> path) {
         if (forbids(type)) {
-            leaks.add(new Leak(subject, location, type, path));
+            leaks.add(new Leak(subject.getDescription(), place.getSourceCodeLocation(), type, path.get()));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.dbmirror.rules;
 
+import com.tngtech.archunit.base.HasDescription;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
@@ -7,7 +8,7 @@ import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.domain.JavaTypeVariable;
-import com.tngtech.archunit.core.domain.SourceCodeLocation;
+import com.tngtech.archunit.core.domain.properties.HasSourceCodeLocation;
 
 import java.util.Collection;
 
@@ -24,52 +25,48 @@ final class SignatureLeaks {
     }
 
     void scan(JavaClass javaClass) {
-        String subject = javaClass.getDescription();
-        SourceCodeLocation location = javaClass.getSourceCodeLocation();
-        javaClass.getSuperclass().ifPresent(superclass -> type(subject, location, superclass, "a supertype"));
-        javaClass.getInterfaces().forEach(anInterface -> type(subject, location, anInterface, "a supertype"));
-        typeParameters(subject, location, javaClass.getTypeParameters());
-        annotations(subject, location, javaClass.getAnnotations());
+        javaClass.getSuperclass().ifPresent(superclass -> type(javaClass, superclass, "a supertype"));
+        javaClass.getInterfaces().forEach(anInterface -> type(javaClass, anInterface, "a supertype"));
+        typeParameters(javaClass, javaClass.getTypeParameters());
+        annotations(javaClass, javaClass.getAnnotations());
         javaClass.getFields().forEach(this::field);
         javaClass.getCodeUnits().forEach(this::codeUnit);
     }
 
     private void field(JavaField field) {
-        type(field.getDescription(), field.getSourceCodeLocation(), field.getType(), "its field type");
-        annotations(field.getDescription(), field.getSourceCodeLocation(), field.getAnnotations());
+        type(field, field.getType(), "its field type");
+        annotations(field, field.getAnnotations());
     }
 
     private void codeUnit(JavaCodeUnit codeUnit) {
-        String subject = codeUnit.getDescription();
-        SourceCodeLocation location = codeUnit.getSourceCodeLocation();
         for (JavaParameter parameter : codeUnit.getParameters()) {
-            type(subject, location, parameter.getType(), "a parameter");
-            annotations(subject, location, parameter.getAnnotations());
+            type(codeUnit, parameter.getType(), "a parameter");
+            annotations(codeUnit, parameter.getAnnotations());
         }
-        type(subject, location, codeUnit.getReturnType(), "its return type");
-        codeUnit.getExceptionTypes().forEach(thrown -> type(subject, location, thrown, "its throws clause"));
-        typeParameters(subject, location, codeUnit.getTypeParameters());
-        annotations(subject, location, codeUnit.getAnnotations());
+        type(codeUnit, codeUnit.getReturnType(), "its return type");
+        codeUnit.getExceptionTypes().forEach(thrown -> type(codeUnit, thrown, "its throws clause"));
+        typeParameters(codeUnit, codeUnit.getTypeParameters());
+        annotations(codeUnit, codeUnit.getAnnotations());
     }
 
-    private void typeParameters(String subject, SourceCodeLocation location, Collection<? extends JavaTypeVariable<?>> typeParameters) {
+    private <D extends HasDescription & HasSourceCodeLocation> void typeParameters(D declaration, Collection<? extends JavaTypeVariable<?>> typeParameters) {
         for (JavaTypeVariable<?> typeParameter : typeParameters) {
-            typeParameter.getUpperBounds().forEach(bound -> type(subject, location, bound, "a type parameter bound"));
+            typeParameter.getUpperBounds().forEach(bound -> type(declaration, bound, "a type parameter bound"));
         }
     }
 
-    private void annotations(String subject, SourceCodeLocation location, Collection<? extends JavaAnnotation<?>> annotations) {
+    private <D extends HasDescription & HasSourceCodeLocation> void annotations(D declaration, Collection<? extends JavaAnnotation<?>> annotations) {
         for (JavaAnnotation<?> annotation : annotations) {
-            collector.report(subject, location, annotation.getRawType(), "through an annotation");
+            collector.report(declaration, declaration, annotation.getRawType(), () -> "through an annotation");
         }
     }
 
     /** The type itself counts as {@code through <role>}, every type nested in its arguments or bounds as {@code through a type argument of <role>}. */
-    private void type(String subject, SourceCodeLocation location, JavaType type, String role) {
+    private <D extends HasDescription & HasSourceCodeLocation> void type(D declaration, JavaType type, String role) {
         JavaClass erasure = type.toErasure().getBaseComponentType();
         for (JavaClass involved : type.getAllInvolvedRawTypes()) {
-            String path = involved.equals(erasure) ? "through " + role : "through a type argument of " + role;
-            collector.report(subject, location, involved, path);
+            collector.report(declaration, declaration, involved,
+                    () -> involved.equals(erasure) ? "through " + role : "through a type argument of " + role);
         }
     }
 }
