@@ -63,7 +63,8 @@ final class MirrorRefresher {
         }
         String shown = shown(mirror.get());
         if (!Files.isRegularFile(mirror.get())) {
-            return "dbmirror: " + shown + " not found for " + pkg + "; leaving it to the processor to report";
+            return "dbmirror: " + shown + " not found in the module directory or above it; left " + pkg
+                    + " to the processor (set <mirror> if the file is elsewhere)";
         }
         Path classFile = classesDir.resolve(pkg.replace('.', '/')).resolve("package-info.class");
         Path stamp = classesDir.resolve(STAMP_FOLDER).resolve(pkg + ".sha256");

@@ -76,8 +76,8 @@ class MirrorRefresherTest {
     @Test
     void missingMirrorDoesNothingAndLeavesTheErrorToTheProcessor() throws IOException {
         Files.delete(module.resolve("db/schema/tables.json"));
-        assertEquals(List.of("dbmirror: db/schema/tables.json not found for com.acme.domain; leaving it to the processor to report"),
-                refresh());
+        assertEquals(List.of("dbmirror: db/schema/tables.json not found in the module directory or above it; left"
+                + " com.acme.domain to the processor (set <mirror> if the file is elsewhere)"), refresh());
         assertTrue(Files.exists(classFile));
         assertTrue(Files.exists(stamp));
     }
