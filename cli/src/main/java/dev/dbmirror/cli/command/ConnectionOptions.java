@@ -41,12 +41,12 @@ public final class ConnectionOptions {
     List<String> excludes = new ArrayList<>();
 
     /**
-     * Reads the live schema. {@code previous} (the committed mirror, or {@code null}) supplies the
-     * schemas when {@code --schema} is not given.
+     * Reads the live schema. {@code previousSchemas} (those of the existing mirror, possibly empty)
+     * apply when {@code --schema} is not given; without either, {@code public}.
      */
-    Mirror pull(Session session, Progress progress, Mirror previous) {
+    Mirror pull(Session session, Progress progress, List<String> previousSchemas) {
         List<String> wanted = !schemas.isEmpty() ? schemas
-                : previous != null ? previous.source().schemas() : List.of(DEFAULT_SCHEMA);
+                : !previousSchemas.isEmpty() ? previousSchemas : List.of(DEFAULT_SCHEMA);
         PullRequest request = new PullRequest(wanted, new TableFilter(includes, excludes));
         progress.stage("connecting");
         Connection connection = Connector.open(url, user, passwordVariable, session.environment());

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,9 +36,8 @@ public final class DiffCommand implements Callable<Integer> {
     @Option(names = "--git", paramLabel = "REV", description = "Compare FILE as of this git revision (e.g. HEAD, main~1) with FILE now.")
     String revision;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-            description = "text for people, json for machines (default: ${DEFAULT-VALUE}).")
-    DiffFormat format;
+    @Mixin
+    FormatOption format;
 
     public DiffCommand(Session session) {
         this.session = session;
@@ -62,7 +62,7 @@ public final class DiffCommand implements Callable<Integer> {
             after = MirrorOption.load(files.get(1));
         }
         MirrorDiff diff = MirrorDiff.between(before, after);
-        session.out().print(format == DiffFormat.json ? diff.toJson() : diff.toText());
+        session.out().print(format.render(diff));
         return diff.isEmpty() ? ExitCodes.OK : ExitCodes.DIFFERENT;
     }
 

@@ -25,15 +25,6 @@ public final class MirrorOption {
         return load(file);
     }
 
-    /** The mirror, or {@code null} when the file is missing or unusable (pull then starts afresh). */
-    Mirror loadIfValid() {
-        try {
-            return exists() ? Mirrors.load(file) : null;
-        } catch (MirrorException e) {
-            return null;
-        }
-    }
-
     static Mirror load(Path file) {
         try {
             return Mirrors.load(file);

@@ -6,36 +6,24 @@ import dev.dbmirror.schema.diff.MirrorDiff;
 import dev.dbmirror.schema.model.Mirror;
 import dev.dbmirror.schema.model.Source;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code dbmirror status}: per table, how the mirror stands against the live database. */
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = {"Per table, how the mirror stands against the live database:",
                 "✓ current, + new in the database, ~ changed, ⚠ orphaned (in the mirror, gone from the database)."},
         footer = {"", "Exit codes: 0 every table current, 1 error, 2 some table new, changed or orphaned."})
-public final class StatusCommand implements Callable<Integer> {
-
-    private final Session session;
-
-    @Mixin
-    ConnectionOptions connection;
-
-    @Mixin
-    MirrorOption mirror;
-
-    @Mixin
-    OutputOptions output;
+public final class StatusCommand extends LiveDatabaseCommand {
 
     public StatusCommand(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
     public Integer call() {
         Mirror committed = mirror.exists() ? mirror.load() : null;
-        Mirror live = connection.pull(session, output.progress(session), committed);
+        Mirror live = connection.pull(session, output.progress(session),
+                committed != null ? committed.source().schemas() : List.of());
         Mirror before = committed != null ? committed
                 : new Mirror(Mirror.FORMAT, new Source(Source.GENERIC, null, List.of()), List.of(), List.of(), List.of());
         MirrorDiff diff = MirrorDiff.between(before, live);

@@ -4,6 +4,7 @@ import dev.dbmirror.cli.CliException;
 import dev.dbmirror.cli.pull.Progress;
 import dev.dbmirror.cli.pull.PullRequest;
 import dev.dbmirror.cli.pull.SchemaReader;
+import dev.dbmirror.cli.pull.TableBuilder;
 import dev.dbmirror.schema.model.Column;
 import dev.dbmirror.schema.model.ForeignKey;
 import dev.dbmirror.schema.model.Identity;
@@ -52,12 +53,12 @@ public final class MetaDataSchemaReader implements SchemaReader {
             String label = sqlite ? SQLITE_SCHEMA : schema;
             schemas.add(label);
             progress.stage("reading schema " + label);
-            Map<String, Relation> relations = relations(meta, schema, label, request);
+            Map<String, TableBuilder> relations = relations(meta, schema, label, request);
             columns(meta, schema, relations, sqlite);
             primaryKeys(meta, schema, relations);
             foreignKeys(meta, schema, label, relations);
             indexes(meta, schema, relations);
-            relations.values().forEach(r -> tables.add(r.toTable()));
+            relations.values().forEach(r -> tables.add(r.build()));
         }
         Integer major = sqlite ? null : meta.getDatabaseMajorVersion();
         return new Mirror(Mirror.FORMAT, new Source(dialect, major, schemas), List.of(), List.of(), tables);
@@ -81,9 +82,9 @@ public final class MetaDataSchemaReader implements SchemaReader {
                         + String.join(", ", existing)));
     }
 
-    private static Map<String, Relation> relations(DatabaseMetaData meta, String schema, String label, PullRequest request)
+    private static Map<String, TableBuilder> relations(DatabaseMetaData meta, String schema, String label, PullRequest request)
             throws SQLException {
-        Map<String, Relation> relations = new LinkedHashMap<>();
+        Map<String, TableBuilder> relations = new LinkedHashMap<>();
         try (ResultSet rows = meta.getTables(null, schema, "%", new String[] {"TABLE", "VIEW", "MATERIALIZED VIEW"})) {
             while (rows.next()) {
                 String name = rows.getString("TABLE_NAME");
@@ -93,14 +94,14 @@ public final class MetaDataSchemaReader implements SchemaReader {
                         case "MATERIALIZED VIEW" -> TableKind.MATERIALIZED_VIEW;
                         default -> TableKind.TABLE;
                     };
-                    relations.put(name, new Relation(label, name, kind, emptyToNull(rows.getString("REMARKS"))));
+                    relations.put(name, new TableBuilder(label, name, kind, emptyToNull(rows.getString("REMARKS"))));
                 }
             }
         }
         return relations;
     }
 
-    private static void columns(DatabaseMetaData meta, String schema, Map<String, Relation> relations, boolean sqlite)
+    private static void columns(DatabaseMetaData meta, String schema, Map<String, TableBuilder> relations, boolean sqlite)
             throws SQLException {
         Map<String, TreeMap<Integer, Column>> ordered = new LinkedHashMap<>();
         try (ResultSet rows = meta.getColumns(null, schema, "%", "%")) {
@@ -119,7 +120,7 @@ public final class MetaDataSchemaReader implements SchemaReader {
                 ordered.computeIfAbsent(table, t -> new TreeMap<>()).put(rows.getInt("ORDINAL_POSITION"), column);
             }
         }
-        ordered.forEach((table, columns) -> relations.get(table).columns.addAll(columns.values()));
+        ordered.forEach((table, columns) -> relations.get(table).columns().addAll(columns.values()));
     }
 
     private static String type(ResultSet rows, boolean sqlite) throws SQLException {
@@ -138,7 +139,7 @@ public final class MetaDataSchemaReader implements SchemaReader {
         return name;
     }
 
-    private static void primaryKeys(DatabaseMetaData meta, String schema, Map<String, Relation> relations)
+    private static void primaryKeys(DatabaseMetaData meta, String schema, Map<String, TableBuilder> relations)
             throws SQLException {
         Map<String, TreeMap<Integer, String>> columns = new LinkedHashMap<>();
         Map<String, String> names = new LinkedHashMap<>();
@@ -155,10 +156,10 @@ public final class MetaDataSchemaReader implements SchemaReader {
             }
         }
         columns.forEach((table, keyColumns) ->
-                relations.get(table).primaryKey = new Key(names.get(table), List.copyOf(keyColumns.values())));
+                relations.get(table).primaryKey(new Key(names.get(table), List.copyOf(keyColumns.values()))));
     }
 
-    private static void foreignKeys(DatabaseMetaData meta, String schema, String label, Map<String, Relation> relations)
+    private static void foreignKeys(DatabaseMetaData meta, String schema, String label, Map<String, TableBuilder> relations)
             throws SQLException {
         Map<String, ForeignKeyRows> keys = new TreeMap<>();
         for (String table : relations.keySet()) {
@@ -180,10 +181,10 @@ public final class MetaDataSchemaReader implements SchemaReader {
                 }
             }
         }
-        keys.values().forEach(fk -> relations.get(fk.table).foreignKeys.add(fk.toForeignKey()));
+        keys.values().forEach(fk -> relations.get(fk.table).foreignKeys().add(fk.toForeignKey()));
     }
 
-    private static void indexes(DatabaseMetaData meta, String schema, Map<String, Relation> relations)
+    private static void indexes(DatabaseMetaData meta, String schema, Map<String, TableBuilder> relations)
             throws SQLException {
         Map<String, IndexRows> indexes = new TreeMap<>();
         for (String table : relations.keySet()) {
@@ -203,11 +204,11 @@ public final class MetaDataSchemaReader implements SchemaReader {
             }
         }
         for (IndexRows index : indexes.values()) {
-            Relation relation = relations.get(index.table);
+            TableBuilder relation = relations.get(index.table);
             List<String> columns = List.copyOf(index.columns.values());
-            boolean backsPrimaryKey = relation.primaryKey != null && index.unique && relation.primaryKey.columns().equals(columns);
+            boolean backsPrimaryKey = relation.primaryKey() != null && index.unique && relation.primaryKey().columns().equals(columns);
             if (!backsPrimaryKey) {
-                relation.indexes.add(new Index(index.name, index.unique, columns, null));
+                relation.indexes().add(new Index(index.name, index.unique, columns, null));
             }
         }
     }
@@ -233,29 +234,6 @@ public final class MetaDataSchemaReader implements SchemaReader {
 
     private static String emptyToNull(String text) {
         return text == null || text.isEmpty() ? null : text;
-    }
-
-    private static final class Relation {
-
-        private final String schema;
-        private final String name;
-        private final TableKind kind;
-        private final String comment;
-        private final List<Column> columns = new ArrayList<>();
-        private Key primaryKey;
-        private final List<ForeignKey> foreignKeys = new ArrayList<>();
-        private final List<Index> indexes = new ArrayList<>();
-
-        Relation(String schema, String name, TableKind kind, String comment) {
-            this.schema = schema;
-            this.name = name;
-            this.kind = kind;
-            this.comment = comment;
-        }
-
-        Table toTable() {
-            return new Table(schema, name, kind, comment, columns, primaryKey, List.of(), foreignKeys, List.of(), indexes);
-        }
     }
 
     private static final class ForeignKeyRows {

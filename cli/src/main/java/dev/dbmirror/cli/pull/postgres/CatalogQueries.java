@@ -40,44 +40,50 @@ final class CatalogQueries {
                    has_any_column_privilege(c.oid, 'SELECT') AS readable
             """ + RELATION_FILTER;
 
+    /** Columns; the type text is worked out once per distinct (type, modifier), not once per column. */
     static final String COLUMNS = WITH_RELATIONS + """
-            SELECT a.attrelid, a.attname, %s AS type, a.attnotnull, pg_get_expr(ad.adbin, ad.adrelid) AS expression,
-                   a.attidentity, a.attgenerated, d.description
-            FROM rel
-            JOIN pg_attribute a ON a.attrelid = rel.oid
-            LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
-            LEFT JOIN pg_description d ON d.objoid = a.attrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
-            WHERE a.attnum > 0 AND NOT a.attisdropped
-            ORDER BY a.attrelid, a.attnum""".formatted(typeText("a.atttypid", "a.atttypmod"));
+            , col AS (SELECT a.attrelid, a.attnum, a.attname, a.atttypid, a.atttypmod, a.attnotnull, a.attidentity, a.attgenerated
+                      FROM rel JOIN pg_attribute a ON a.attrelid = rel.oid
+                      WHERE a.attnum > 0 AND NOT a.attisdropped)
+            , typ AS (SELECT d.atttypid, d.atttypmod, %s AS type
+                      FROM (SELECT DISTINCT atttypid, atttypmod FROM col) d)
+            SELECT col.attrelid, col.attnum, col.attname, typ.type, col.attnotnull,
+                   pg_get_expr(ad.adbin, ad.adrelid) AS expression, col.attidentity, col.attgenerated, ds.description
+            FROM col
+            JOIN typ ON typ.atttypid = col.atttypid AND typ.atttypmod = col.atttypmod
+            LEFT JOIN pg_attrdef ad ON ad.adrelid = col.attrelid AND ad.adnum = col.attnum
+            LEFT JOIN pg_description ds ON ds.objoid = col.attrelid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = col.attnum
+            ORDER BY col.attrelid, col.attnum""".formatted(typeText("d.atttypid", "d.atttypmod"));
 
-    /** Primary keys, uniques, foreign keys (clones made for partitions left out) and checks. */
+    /**
+     * Primary keys, uniques, foreign keys (clones made for partitions left out) and checks. Key
+     * columns come as attribute numbers, named from the columns already read.
+     */
     static final String CONSTRAINTS = WITH_RELATIONS + """
-            SELECT con.conrelid, con.conname, con.contype,
-                   ARRAY(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
-                         JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.num ORDER BY k.ord) AS columns,
+            SELECT con.conrelid, con.conname, con.contype, con.conkey, con.confrelid, con.confkey,
                    fn.nspname AS ref_schema, fc.relname AS ref_table,
-                   ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
-                         JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.num ORDER BY k.ord) AS ref_columns,
-                   con.confupdtype, con.confdeltype, pg_get_constraintdef(con.oid) AS definition
+                   con.confupdtype, con.confdeltype,
+                   CASE WHEN con.contype = 'c' THEN pg_get_constraintdef(con.oid) END AS definition
             FROM rel
             JOIN pg_constraint con ON con.conrelid = rel.oid
             LEFT JOIN pg_class fc ON fc.oid = con.confrelid
             LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
             WHERE con.contype IN ('p', 'u', 'f', 'c') AND con.conparentid = 0""";
 
-    /** Indexes other than those backing a primary key, unique or exclusion constraint. */
+    /**
+     * Indexes other than those backing a primary key, unique or exclusion constraint; key columns as
+     * attribute numbers (0 for an expression), and the text of each key only for expression indexes.
+     */
     static final String INDEXES = WITH_RELATIONS + """
             SELECT i.indrelid, ic.relname, i.indisunique, pg_get_indexdef(i.indexrelid) AS definition,
-                   ARRAY(SELECT CASE WHEN i.indkey[k - 1] = 0
-                                     THEN '(' || pg_get_indexdef(i.indexrelid, k, true) || ')'
-                                     ELSE (SELECT a.attname::text FROM pg_attribute a
-                                           WHERE a.attrelid = i.indrelid AND a.attnum = i.indkey[k - 1]) END
-                         FROM generate_series(1, i.indnkeyatts) k ORDER BY k) AS columns
+                   i.indnkeyatts, i.indkey::int2[] AS keys,
+                   CASE WHEN i.indexprs IS NOT NULL
+                        THEN ARRAY(SELECT pg_get_indexdef(i.indexrelid, k, true) FROM generate_series(1, i.indnkeyatts) k ORDER BY k)
+                   END AS key_texts
             FROM rel
             JOIN pg_index i ON i.indrelid = rel.oid
             JOIN pg_class ic ON ic.oid = i.indexrelid
-            WHERE NOT EXISTS (SELECT 1 FROM pg_constraint k
-                              WHERE k.conindid = i.indexrelid AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x'))""";
+            WHERE i.indexrelid NOT IN (SELECT k.conindid FROM pg_constraint k WHERE k.contype IN ('p', 'u', 'x'))""";
 
     /** User types not owned by an extension, from every schema: a column may use one from a schema not pulled. */
     private static final String USER_TYPE_FILTER = """

@@ -4,6 +4,7 @@ import dev.dbmirror.cli.CliException;
 import dev.dbmirror.cli.pull.Progress;
 import dev.dbmirror.cli.pull.PullRequest;
 import dev.dbmirror.cli.pull.SchemaReader;
+import dev.dbmirror.cli.pull.TableBuilder;
 import dev.dbmirror.schema.model.Check;
 import dev.dbmirror.schema.model.Column;
 import dev.dbmirror.schema.model.Domain;
@@ -44,18 +45,18 @@ public final class PostgresSchemaReader implements SchemaReader {
             String[] schemas = request.schemas().toArray(String[]::new);
             checkSchemas(connection, request.schemas());
             progress.stage("reading relations");
-            Map<Long, Relation> relations = relations(connection, schemas, request);
+            Map<Long, TableBuilder> relations = relations(connection, schemas, request);
             progress.stage("reading columns of " + relations.size() + " relations");
-            columns(connection, schemas, relations);
+            ColumnNames names = columns(connection, schemas, relations);
             progress.stage("reading constraints");
-            constraints(connection, schemas, relations);
+            constraints(connection, schemas, relations, names);
             progress.stage("reading indexes");
-            indexes(connection, schemas, relations);
+            indexes(connection, schemas, relations, names);
             progress.stage("reading enums and domains");
             List<EnumType> enums = enums(connection);
             List<Domain> domains = domains(connection);
             connection.rollback();
-            List<Table> tables = relations.values().stream().map(Relation::toTable).toList();
+            List<Table> tables = relations.values().stream().map(TableBuilder::build).toList();
             int major = connection.getMetaData().getDatabaseMajorVersion();
             UserTypes used = UserTypes.usedBy(tables, domains, request.schemas());
             return new Mirror(Mirror.FORMAT, new Source("postgresql", major, request.schemas()),
@@ -88,9 +89,9 @@ public final class PostgresSchemaReader implements SchemaReader {
         }
     }
 
-    private static Map<Long, Relation> relations(Connection connection, String[] schemas, PullRequest request)
+    private static Map<Long, TableBuilder> relations(Connection connection, String[] schemas, PullRequest request)
             throws SQLException {
-        Map<Long, Relation> relations = new LinkedHashMap<>();
+        Map<Long, TableBuilder> relations = new LinkedHashMap<>();
         List<String> unreadable = new ArrayList<>();
         try (PreparedStatement query = prepare(connection, CatalogQueries.RELATIONS, schemas);
              ResultSet rows = query.executeQuery()) {
@@ -104,7 +105,7 @@ public final class PostgresSchemaReader implements SchemaReader {
                     unreadable.add(schema + "." + name);
                 }
                 relations.put(rows.getLong("oid"),
-                        new Relation(schema, name, kind(rows.getString("relkind")), rows.getString("description")));
+                        new TableBuilder(schema, name, kind(rows.getString("relkind")), rows.getString("description")));
             }
         }
         if (!unreadable.isEmpty()) {
@@ -114,59 +115,71 @@ public final class PostgresSchemaReader implements SchemaReader {
         return relations;
     }
 
-    private static void columns(Connection connection, String[] schemas, Map<Long, Relation> relations)
+    private static ColumnNames columns(Connection connection, String[] schemas, Map<Long, TableBuilder> relations)
             throws SQLException {
+        ColumnNames names = new ColumnNames();
         try (PreparedStatement query = prepare(connection, CatalogQueries.COLUMNS, schemas);
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                Relation relation = relations.get(rows.getLong("attrelid"));
+                long relid = rows.getLong("attrelid");
+                names.add(relid, rows.getInt("attnum"), rows.getString("attname"));
+                TableBuilder relation = relations.get(relid);
                 if (relation == null) {
                     continue;
                 }
                 String expression = rows.getString("expression");
                 boolean generated = !rows.getString("attgenerated").isEmpty();
-                relation.columns.add(new Column(rows.getString("attname"), rows.getString("type"),
+                relation.columns().add(new Column(rows.getString("attname"), rows.getString("type"),
                         !rows.getBoolean("attnotnull"), generated ? null : expression,
                         identity(rows.getString("attidentity")), generated ? expression : null,
                         rows.getString("description")));
             }
         }
+        return names;
     }
 
-    private static void constraints(Connection connection, String[] schemas, Map<Long, Relation> relations)
-            throws SQLException {
+    private static void constraints(Connection connection, String[] schemas, Map<Long, TableBuilder> relations,
+                                    ColumnNames names) throws SQLException {
         try (PreparedStatement query = prepare(connection, CatalogQueries.CONSTRAINTS, schemas);
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                Relation relation = relations.get(rows.getLong("conrelid"));
+                TableBuilder relation = relations.get(rows.getLong("conrelid"));
                 if (relation == null) {
                     continue;
                 }
                 String name = rows.getString("conname");
-                List<String> columns = strings(rows.getArray("columns"));
+                List<String> columns = names.of(rows.getLong("conrelid"), rows.getArray("conkey"));
                 switch (rows.getString("contype")) {
-                    case "p" -> relation.primaryKey = new Key(name, columns);
-                    case "u" -> relation.uniques.add(new Key(name, columns));
-                    case "f" -> relation.foreignKeys.add(new ForeignKey(name, columns,
+                    case "p" -> relation.primaryKey(new Key(name, columns));
+                    case "u" -> relation.uniques().add(new Key(name, columns));
+                    case "f" -> relation.foreignKeys().add(new ForeignKey(name, columns,
                             new ForeignKey.Reference(rows.getString("ref_schema"), rows.getString("ref_table"),
-                                    strings(rows.getArray("ref_columns"))),
+                                    names.of(rows.getLong("confrelid"), rows.getArray("confkey"))),
                             action(rows.getString("confupdtype")), action(rows.getString("confdeltype"))));
-                    default -> relation.checks.add(new Check(name, rows.getString("definition")));
+                    default -> relation.checks().add(new Check(name, rows.getString("definition")));
                 }
             }
         }
     }
 
-    private static void indexes(Connection connection, String[] schemas, Map<Long, Relation> relations)
-            throws SQLException {
+    private static void indexes(Connection connection, String[] schemas, Map<Long, TableBuilder> relations,
+                                ColumnNames names) throws SQLException {
         try (PreparedStatement query = prepare(connection, CatalogQueries.INDEXES, schemas);
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                Relation relation = relations.get(rows.getLong("indrelid"));
-                if (relation != null) {
-                    relation.indexes.add(new Index(rows.getString("relname"), rows.getBoolean("indisunique"),
-                            strings(rows.getArray("columns")), rows.getString("definition")));
+                long relid = rows.getLong("indrelid");
+                TableBuilder relation = relations.get(relid);
+                if (relation == null) {
+                    continue;
                 }
+                Short[] keys = (Short[]) rows.getArray("keys").getArray();
+                List<String> texts = strings(rows.getArray("key_texts"));
+                List<String> columns = new ArrayList<>();
+                for (int k = 0; k < rows.getInt("indnkeyatts"); k++) {
+                    columns.add(keys[k] == 0 ? "(" + texts.get(k) + ")" : names.name(relid, keys[k]));
+                }
+                relation.indexes().add(new Index(rows.getString("relname"), rows.getBoolean("indisunique"),
+                        columns, rows.getString("definition")));
             }
         }
     }
@@ -241,29 +254,4 @@ public final class PostgresSchemaReader implements SchemaReader {
         };
     }
 
-    /** A relation while its rows arrive from the separate queries. */
-    private static final class Relation {
-
-        private final String schema;
-        private final String name;
-        private final TableKind kind;
-        private final String comment;
-        private final List<Column> columns = new ArrayList<>();
-        private Key primaryKey;
-        private final List<Key> uniques = new ArrayList<>();
-        private final List<ForeignKey> foreignKeys = new ArrayList<>();
-        private final List<Check> checks = new ArrayList<>();
-        private final List<Index> indexes = new ArrayList<>();
-
-        Relation(String schema, String name, TableKind kind, String comment) {
-            this.schema = schema;
-            this.name = name;
-            this.kind = kind;
-            this.comment = comment;
-        }
-
-        Table toTable() {
-            return new Table(schema, name, kind, comment, columns, primaryKey, uniques, foreignKeys, checks, indexes);
-        }
-    }
 }
