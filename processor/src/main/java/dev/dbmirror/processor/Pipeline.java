@@ -14,6 +14,8 @@ import dev.dbmirror.processor.plan.GenerationPlan;
 import dev.dbmirror.processor.plan.Planner;
 import dev.dbmirror.processor.validate.OptionChecks;
 import dev.dbmirror.processor.write.SourceWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -30,6 +32,8 @@ import javax.lang.model.element.PackageElement;
  */
 final class Pipeline {
 
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
     private final ProcessingEnvironment env;
 
     Pipeline(ProcessingEnvironment env) {
@@ -39,6 +43,7 @@ final class Pipeline {
     /** Runs the stages; returns the qualified names of the types written (none after a problem). */
     List<String> run(PackageElement annotated, Reporter reporter) {
         long start = System.nanoTime();
+        long startCpu = CPU.getCurrentThreadCpuTime();
         ProcessorOptions options = ProcessorOptions.parse(env.getOptions(), reporter);
         if (reporter.hasErrors()) {
             return List.of();
@@ -63,9 +68,10 @@ final class Pipeline {
         long wrote = System.nanoTime();
         if (options.timing()) {
             reporter.report(Message.TIMING, String.format(Locale.ROOT,
-                    "dbmirror generated %d tables and %d enums into %s in %d ms"
+                    "dbmirror generated %d tables and %d enums into %s in %d ms, %d ms CPU"
                             + " (locate %d ms, load and validate %d ms, plan %d ms, write %d ms)",
                     plan.get().tables().size(), plan.get().enums().size(), packageName, millis(start, wrote),
+                    millis(startCpu, CPU.getCurrentThreadCpuTime()),
                     millis(start, located), millis(located, read), millis(read, planned), millis(planned, wrote)));
         }
         return written;

@@ -26,6 +26,16 @@ final class FilerRecordingProcessor implements Processor {
 
     private final Processor processor = new DbMirrorProcessor();
     private final List<String> created = new ArrayList<>();
+    private final boolean failing;
+
+    FilerRecordingProcessor() {
+        this(false);
+    }
+
+    /** @param failing whether the Filer throws an unchecked exception, as a bug would */
+    FilerRecordingProcessor(boolean failing) {
+        this.failing = failing;
+    }
 
     /** {@code createSourceFile:com.acme.shop.User}, {@code createResource:META-INF/…}, in creation order. */
     List<String> created() {
@@ -37,6 +47,9 @@ final class FilerRecordingProcessor implements Processor {
         Filer filer = env.getFiler();
         Filer recording = proxy(Filer.class, (method, args) -> {
             if (method.getName().startsWith("create")) {
+                if (failing) {
+                    throw new IllegalStateException("simulated failure");
+                }
                 created.add(method.getName() + ":" + args[method.getName().equals("createResource") ? 2 : 0]);
             }
             return method.invoke(filer, args);

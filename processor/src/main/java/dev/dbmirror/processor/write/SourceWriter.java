@@ -63,7 +63,7 @@ public final class SourceWriter {
             for (JavaFile file : files) {
                 current = qualifiedName(file);
                 try (Writer out = filer.createSourceFile(current, origin).openWriter()) {
-                    file.writeTo(out);
+                    out.write(file.toString());
                 }
                 written.add(current);
             }
