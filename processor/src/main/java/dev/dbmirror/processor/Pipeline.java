@@ -14,8 +14,6 @@ import dev.dbmirror.processor.plan.GenerationPlan;
 import dev.dbmirror.processor.plan.Planner;
 import dev.dbmirror.processor.validate.OptionChecks;
 import dev.dbmirror.processor.write.SourceWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -32,53 +30,57 @@ import javax.lang.model.element.PackageElement;
  */
 final class Pipeline {
 
-    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
-
     private final ProcessingEnvironment env;
 
     Pipeline(ProcessingEnvironment env) {
         this.env = env;
     }
 
+    /** A complete plan and the SHA-256 of the mirror it came from, for the regeneration stamp. */
+    private record Planned(GenerationPlan plan, String mirrorSha256) {
+    }
+
     /** Runs the stages; returns the qualified names of the types written (none after a problem). */
     List<String> run(PackageElement annotated, Reporter reporter) {
-        long start = System.nanoTime();
-        long startCpu = CPU.getCurrentThreadCpuTime();
+        StageTimes times = new StageTimes();
         ProcessorOptions options = ProcessorOptions.parse(env.getOptions(), reporter);
         if (reporter.hasErrors()) {
             return List.of();
         }
-        DbMirror settings = annotated.getAnnotation(DbMirror.class);
-        Optional<FoundMirror> found = MirrorLocator.locate(options, settings.value(), sourceFile(annotated),
-                env.getFiler(), reporter);
-        long located = System.nanoTime();
-        Optional<LoadedMirror> loaded = found.flatMap(mirror -> MirrorLoader.load(mirror, reporter));
-        if (loaded.isEmpty() || !OptionChecks.check(loaded.get(), options, reporter)) {
+        Optional<Planned> planned = plan(annotated, options, times, reporter);
+        if (planned.isEmpty()) {
             return List.of();
         }
-        long read = System.nanoTime();
-        String packageName = annotated.getQualifiedName().toString();
-        boolean singularize = options.singularize().orElse(settings.singularize());
-        Optional<GenerationPlan> plan = Planner.plan(loaded.get(), options, singularize, packageName, reporter);
-        if (plan.isEmpty()) {
-            return List.of();
-        }
-        long planned = System.nanoTime();
-        List<String> written = SourceWriter.write(plan.get(), loaded.get(), annotated, env.getFiler(), reporter);
-        long wrote = System.nanoTime();
+        GenerationPlan plan = planned.get().plan();
+        List<String> written = SourceWriter.write(plan, planned.get().mirrorSha256(), annotated, env.getFiler(), reporter);
+        times.end("write");
         if (options.timing()) {
-            reporter.report(Message.TIMING, String.format(Locale.ROOT,
-                    "dbmirror generated %d tables and %d enums into %s in %d ms, %d ms CPU"
-                            + " (locate %d ms, load and validate %d ms, plan %d ms, write %d ms)",
-                    plan.get().tables().size(), plan.get().enums().size(), packageName, millis(start, wrote),
-                    millis(startCpu, CPU.getCurrentThreadCpuTime()),
-                    millis(start, located), millis(located, read), millis(read, planned), millis(planned, wrote)));
+            reporter.report(Message.TIMING, String.format(Locale.ROOT, "dbmirror generated %d tables and %d enums into %s in %s",
+                    plan.tables().size(), plan.enums().size(), plan.packageName(), times.summary()));
         }
         return written;
     }
 
-    private static long millis(long from, long to) {
-        return (to - from) / 1_000_000;
+    /**
+     * locate → load → validate → plan. The mirror's bytes, its JSON positions and the parts of the model
+     * that the plan does not use become garbage when this returns, before anything is rendered.
+     */
+    private Optional<Planned> plan(PackageElement annotated, ProcessorOptions options, StageTimes times,
+                                   Reporter reporter) {
+        DbMirror settings = annotated.getAnnotation(DbMirror.class);
+        Optional<FoundMirror> found = MirrorLocator.locate(options, settings.value(), sourceFile(annotated),
+                env.getFiler(), reporter);
+        times.end("locate");
+        Optional<LoadedMirror> loaded = found.flatMap(mirror -> MirrorLoader.load(mirror, reporter));
+        if (loaded.isEmpty() || !OptionChecks.check(loaded.get(), options, reporter)) {
+            return Optional.empty();
+        }
+        times.end("load and validate");
+        boolean singularize = options.singularize().orElse(settings.singularize());
+        Optional<GenerationPlan> plan = Planner.plan(loaded.get(), options, singularize,
+                annotated.getQualifiedName().toString(), reporter);
+        times.end("plan");
+        return plan.map(complete -> new Planned(complete, loaded.get().sha256()));
     }
 
     /** The annotated package-info.java as a file, when javac has it as one (not in memory, not in a jar). */

@@ -2,6 +2,7 @@ package dev.dbmirror.processor;
 
 import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -28,6 +29,7 @@ class InternalErrorTest {
         String message = compilation.errors().get(0).getMessage(Locale.ROOT);
         assertTrue(message.startsWith("[DBM-P099] dbmirror failed internally: java.lang.IllegalStateException: simulated failure"),
                 message);
-        assertTrue(message.contains("please report it"), message);
+        assertTrue(message.contains("please report it to the dbmirror maintainers"), message);
+        assertFalse(message.contains("http"), message);
     }
 }

@@ -39,8 +39,8 @@ public enum Message {
             "make sure no other source or processor defines %1$s, then compile again (after `mvn clean` if it persists)"),
     TIMING("DBM-P090", "%1$s", ""),
     INTERNAL_ERROR("DBM-P099", "dbmirror failed internally: %1$s",
-            "this is a bug in dbmirror; please report it with this message, the stack trace below and the mirror"
-                    + " (or a reduced copy) at https://github.com/dbmirror/dbmirror/issues");
+            "this is a bug in dbmirror; please report it to the dbmirror maintainers with this message, the stack"
+                    + " trace above and the mirror (or a reduced copy)");
 
     private final String id;
     private final String text;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.lang.model.SourceVersion;
 
@@ -30,6 +31,9 @@ public final class JavaNames {
 
     /** Restricted identifiers that cannot name a type, and {@code yield}, which cannot be called unqualified. */
     private static final Set<String> RESTRICTED = Set.of("var", "yield", "record", "sealed", "permits");
+
+    /** Combining marks, left by decomposing accented letters. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private JavaNames() {
     }
@@ -87,9 +91,7 @@ public final class JavaNames {
     }
 
     static List<String> words(String name) {
-        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .replace("ß", "ss").replace("æ", "ae").replace("Æ", "AE").replace("œ", "oe").replace("Œ", "OE")
-                .replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L");
+        String ascii = isAscii(name) ? name : withoutAccents(name);
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < ascii.length(); i++) {
@@ -109,6 +111,16 @@ public final class JavaNames {
             words.add(word.toString());
         }
         return words;
+    }
+
+    private static boolean isAscii(String name) {
+        return name.chars().allMatch(c -> c < 128);
+    }
+
+    private static String withoutAccents(String name) {
+        return MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
+                .replace("ß", "ss").replace("æ", "ae").replace("Æ", "AE").replace("œ", "oe").replace("Œ", "OE")
+                .replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L");
     }
 
     private static String capitalized(String word) {

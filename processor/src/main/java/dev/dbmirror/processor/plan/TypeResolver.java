@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A column's database type → its Java type. In this order: a column override; a type override
@@ -58,8 +59,8 @@ final class TypeResolver {
         });
     }
 
-    /** The Java type of a column; empty after reporting why there is none. */
-    Optional<TypeName> resolve(String qualifiedColumn, String type, Position at) {
+    /** The Java type of a column; empty after reporting why there is none, at the position {@code at} supplies. */
+    Optional<TypeName> resolve(String qualifiedColumn, String type, Supplier<Position> at) {
         TypeName override = columnOverrides.get(qualifiedColumn);
         if (override != null) {
             return Optional.of(override);
@@ -67,7 +68,7 @@ final class TypeResolver {
         return resolve(qualifiedColumn, type, at, new ArrayList<>());
     }
 
-    private Optional<TypeName> resolve(String qualifiedColumn, String type, Position at, List<String> domainChain) {
+    private Optional<TypeName> resolve(String qualifiedColumn, String type, Supplier<Position> at, List<String> domainChain) {
         for (String form : TypeText.forms(type)) {
             TypeName override = typeOverrides.get(form);
             if (override != null) {
@@ -87,7 +88,7 @@ final class TypeResolver {
         if (domain != null) {
             if (domainChain.contains(domain.qualifiedName())) {
                 domainChain.add(domain.qualifiedName());
-                reporter.report(Message.DOMAIN_CYCLE, at, domain.qualifiedName(), String.join(" -> ", domainChain));
+                reporter.report(Message.DOMAIN_CYCLE, at.get(), domain.qualifiedName(), String.join(" -> ", domainChain));
                 return Optional.empty();
             }
             domainChain.add(domain.qualifiedName());
@@ -95,7 +96,7 @@ final class TypeResolver {
         }
         Optional<TypeName> builtIn = TypeCatalog.lookup(type);
         if (builtIn.isEmpty()) {
-            reporter.report(Message.UNKNOWN_TYPE, at, qualifiedColumn, type, TypeText.withoutModifiers(type));
+            reporter.report(Message.UNKNOWN_TYPE, at.get(), qualifiedColumn, type, TypeText.withoutModifiers(type));
         }
         return builtIn;
     }

@@ -28,6 +28,9 @@ final class GeneratedTypes {
     static final ClassName ARRAYS = ClassName.get("java.util", "Arrays");
     static final ClassName LIST = ClassName.get("java.util", "List");
     static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
+    static final AnnotationSpec NULLABLE_ANNOTATION = AnnotationSpec.builder(NULLABLE).build();
+    private static final AnnotationSpec GENERATED_ANNOTATION =
+            AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build();
 
     /** Simple names of the types outside the package that generated code refers to, besides column types. */
     private static final Set<String> REFERENCED = Set.of(
@@ -62,7 +65,7 @@ final class GeneratedTypes {
     static TypeSpec.Builder annotate(TypeSpec.Builder type, AnnotationSpec marker, String javadoc) {
         return type.addModifiers(Modifier.PUBLIC)
                 .addJavadoc("$L", javadoc)
-                .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build())
+                .addAnnotation(GENERATED_ANNOTATION)
                 .addAnnotation(marker)
                 .addAnnotation(NULL_MARKED);
     }
@@ -74,6 +77,6 @@ final class GeneratedTypes {
     /** The component's type as declared: {@code @Nullable} on the (boxed) type when it may be null. */
     static TypeName declared(ComponentPlan component) {
         TypeName type = component.declaredType();
-        return component.nullable() ? type.annotated(AnnotationSpec.builder(NULLABLE).build()) : type;
+        return component.nullable() ? type.annotated(NULLABLE_ANNOTATION) : type;
     }
 }

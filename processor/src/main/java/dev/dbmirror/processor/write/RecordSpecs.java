@@ -1,7 +1,6 @@
 package dev.dbmirror.processor.write;
 
 import com.palantir.javapoet.ArrayTypeName;
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
@@ -16,6 +15,7 @@ import javax.lang.model.element.Modifier;
 final class RecordSpecs {
 
     private static final TypeName BYTES = ArrayTypeName.of(TypeName.BYTE);
+    private static final TypeName NULLABLE_OBJECT = ClassName.OBJECT.annotated(GeneratedTypes.NULLABLE_ANNOTATION);
 
     private RecordSpecs() {
     }
@@ -84,7 +84,7 @@ final class RecordSpecs {
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
                 .returns(TypeName.BOOLEAN)
-                .addParameter(ClassName.OBJECT.annotated(AnnotationSpec.builder(GeneratedTypes.NULLABLE).build()), "other")
+                .addParameter(NULLABLE_OBJECT, "other")
                 .addStatement("return this == other || other instanceof $L that\n&& $T.deepEquals($L, $L)",
                         name, GeneratedTypes.ARRAYS, mine, theirs)
                 .build());
