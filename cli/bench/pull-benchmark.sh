@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Times `dbmirror pull` (java -jar, JVM start included), `pg_dump --schema-only` and SchemaCrawler on
-# synthetic PostgreSQL schemas of 1,000 and 10,000 tables. Not part of the test suite.
+# Times `dbmirror pull` (both `java -jar dbmirror.jar` and the cli/target/dbmirror launcher, JVM start
+# included), `pg_dump --schema-only` and SchemaCrawler on synthetic PostgreSQL schemas of 1,000 and
+# 10,000 tables. Not part of the test suite.
 #
 #   ./mvnw -B -q install -pl annotations,schema -DskipTests && ./mvnw -B -q package -pl cli -DskipTests
-#   cli/bench/pull-benchmark.sh [runs]          (default 3 runs each; the best wall time is reported;
+#   cli/bench/pull-benchmark.sh [runs]          (default 5 runs each; the best wall time is reported;
 #                                                SchemaCrawler runs once on 10,000 tables: it takes minutes)
 #
 # Needs PostgreSQL 15 server binaries and pg_dump 15 (Debian: postgresql-15, in /usr/lib/postgresql/15/bin).
@@ -11,13 +12,14 @@
 # generated databases are kept there for the next run (delete the folder to start afresh).
 set -euo pipefail
 
-runs=${1:-3}
+runs=${1:-5}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work="$root/cli/target/bench"
 pgbin=${PGBIN:-/usr/lib/postgresql/15/bin}
 port=${BENCH_PORT:-55432}
 jar="$root/cli/target/dbmirror.jar"
-[ -f "$jar" ] || { echo "build the jar first: ./mvnw -B -q package -pl cli -DskipTests" >&2; exit 1; }
+launcher="$root/cli/target/dbmirror"
+[ -f "$jar" ] && [ -x "$launcher" ] || { echo "build the jar first: ./mvnw -B -q package -pl cli -DskipTests" >&2; exit 1; }
 
 # initdb and pg_ctl refuse to run as root; a new user namespace makes them run as an unprivileged uid.
 as_postgres() { if [ "$(id -u)" = 0 ]; then unshare -U "$@"; else "$@"; fi; }
@@ -71,17 +73,20 @@ best_of() {
   printf '%.2f' "$best"
 }
 
-echo "| tables | dbmirror pull (java -jar) | pg_dump --schema-only | SchemaCrawler (standard) | vs pg_dump | vs SchemaCrawler |"
-echo "|---:|---:|---:|---:|---:|---:|"
+ratio() { printf '%.1f×' "$(echo "$1 / $2" | bc -l)"; }
+
+echo "| tables | dbmirror pull, launcher | dbmirror pull, java -jar | pg_dump --schema-only | SchemaCrawler (standard) | pg_dump / launcher | SchemaCrawler / launcher | pg_dump / java -jar | SchemaCrawler / java -jar |"
+echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for tables in 1000 10000; do
   db="bench_$tables"
   create_schema "$db" "$tables"
   url="jdbc:postgresql://localhost:$port/$db"
-  mirror=$(best_of "$runs" java -jar "$jar" pull --quiet --url "$url" --user postgres --mirror "$work/$db.json")
+  fast=$(best_of "$runs" "$launcher" pull --quiet --url "$url" --user postgres --mirror "$work/$db.json")
+  plain=$(best_of "$runs" java -jar "$jar" pull --quiet --url "$url" --user postgres --mirror "$work/$db.json")
   dump=$(best_of "$runs" "$pgbin/pg_dump" --schema-only -h localhost -p "$port" -U postgres -d "$db" -f "$work/$db.sql")
   crawler=$(best_of "$([ "$tables" -gt 1000 ] && echo 1 || echo "$runs")" java -Xss16m -cp "$sc/*" schemacrawler.Main --server=postgresql --host=localhost --port="$port" \
     --database="$db" --user=postgres --password= --info-level=standard --command=schema \
     --output-format=text --output-file="$work/$db.schemacrawler.txt")
-  printf '| %s | %s s | %s s | %s s | %.1f× | %.1f× |\n' "$tables" "$mirror" "$dump" "$crawler" \
-    "$(echo "$dump / $mirror" | bc -l)" "$(echo "$crawler / $mirror" | bc -l)"
+  echo "| $tables | $fast s | $plain s | $dump s | $crawler s | $(ratio "$dump" "$fast") | $(ratio "$crawler" "$fast") | $(ratio "$dump" "$plain") | $(ratio "$crawler" "$plain") |"
 done
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -12,13 +12,29 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** {@code java -jar target/dbmirror.jar} works on its own: help, pull (SQLite), verify, exit codes. */
+/**
+ * {@code java -jar target/dbmirror.jar} and the {@code target/dbmirror} launcher work on their own:
+ * help, pull (SQLite), verify, exit codes.
+ */
 class RunnableJarIT {
 
-    private static final Path JAR = Path.of("target", "dbmirror.jar");
+    private static final String JAVA_HOME = System.getProperty("java.home");
+
+    /** How the CLI is started. */
+    enum Start {
+        JAR(Path.of(JAVA_HOME, "bin", "java").toString(), "-jar", Path.of("target", "dbmirror.jar").toAbsolutePath().toString()),
+        LAUNCHER(Path.of("target", "dbmirror").toAbsolutePath().toString());
+
+        private final List<String> command;
+
+        Start(String... command) {
+            this.command = List.of(command);
+        }
+    }
 
     @TempDir
     Path dir;
@@ -26,31 +42,33 @@ class RunnableJarIT {
     private record Run(int exitCode, String out) {
     }
 
-    private Run java(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toAbsolutePath().toString()));
+    private Run run(Start start, String... args) throws Exception {
+        List<String> command = new ArrayList<>(start.command);
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", JAVA_HOME);
+        Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
         return new Run(process.exitValue(), out);
     }
 
-    @Test
-    void pullAndVerifyThroughTheJar() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Start.class)
+    void pullAndVerify(Start start) throws Exception {
         String url = "jdbc:sqlite:" + dir.resolve("app.db");
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)");
         }
-        assertEquals(0, java("--help").exitCode());
-        Run pull = java("pull", "--url", url);
+        assertEquals(0, run(start, "--help").exitCode());
+        Run pull = run(start, "pull", "--url", url);
         assertEquals(0, pull.exitCode(), pull.out());
         assertTrue(Files.readString(dir.resolve("db/schema/tables.json")).contains("\"dialect\": \"sqlite\""));
-        assertEquals(0, java("verify", "--url", url).exitCode());
+        assertEquals(0, run(start, "verify", "--url", url).exitCode());
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.execute("ALTER TABLE notes ADD COLUMN title TEXT");
         }
-        Run drift = java("verify", "--url", url);
+        Run drift = run(start, "verify", "--url", url);
         assertEquals(2, drift.exitCode(), drift.out());
         assertTrue(drift.out().contains("+ column title"), drift.out());
     }

@@ -40,15 +40,21 @@ final class CatalogQueries {
                    has_any_column_privilege(c.oid, 'SELECT') AS readable
             """ + RELATION_FILTER;
 
-    /** Columns; the type text is worked out once per distinct (type, modifier), not once per column. */
+    /**
+     * Columns. The type text is worked out once per distinct (type, modifier): {@code MATERIALIZED}
+     * keeps the planner from inlining it into a subplan run once per column. A default cannot refer
+     * to a column, so it is deparsed without its relation (relation 0), which spares opening every
+     * table; a generated column's expression does refer to columns and is deparsed with it.
+     */
     static final String COLUMNS = WITH_RELATIONS + """
             , col AS (SELECT a.attrelid, a.attnum, a.attname, a.atttypid, a.atttypmod, a.attnotnull, a.attidentity, a.attgenerated
                       FROM rel JOIN pg_attribute a ON a.attrelid = rel.oid
                       WHERE a.attnum > 0 AND NOT a.attisdropped)
-            , typ AS (SELECT d.atttypid, d.atttypmod, %s AS type
-                      FROM (SELECT DISTINCT atttypid, atttypmod FROM col) d)
+            , typ AS MATERIALIZED (SELECT d.atttypid, d.atttypmod, %s AS type
+                                   FROM (SELECT DISTINCT atttypid, atttypmod FROM col) d)
             SELECT col.attrelid, col.attnum, col.attname, typ.type, col.attnotnull,
-                   pg_get_expr(ad.adbin, ad.adrelid) AS expression, col.attidentity, col.attgenerated, ds.description
+                   pg_get_expr(ad.adbin, CASE WHEN col.attgenerated = '' THEN 0 ELSE ad.adrelid END) AS expression,
+                   col.attidentity, col.attgenerated, ds.description
             FROM col
             JOIN typ ON typ.atttypid = col.atttypid AND typ.atttypmod = col.atttypmod
             LEFT JOIN pg_attrdef ad ON ad.adrelid = col.attrelid AND ad.adnum = col.attnum
