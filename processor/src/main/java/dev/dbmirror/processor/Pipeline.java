@@ -52,11 +52,13 @@ final class Pipeline {
             return List.of();
         }
         GenerationPlan plan = planned.get().plan();
-        List<String> written = SourceWriter.write(plan, planned.get().mirrorSha256(), annotated, env.getFiler(), reporter);
+        List<String> written = SourceWriter.write(plan, planned.get().mirrorSha256(), annotated, env.getFiler(),
+                reporter);
         times.end("write");
         if (options.timing()) {
-            reporter.report(Message.TIMING, String.format(Locale.ROOT, "dbmirror generated %d tables and %d enums into %s in %s",
-                    plan.tables().size(), plan.enums().size(), plan.packageName(), times.summary()));
+            reporter.report(Message.TIMING, String.format(Locale.ROOT,
+                    "dbmirror generated %d tables and %d enums into %s in %s", plan.tables().size(),
+                    plan.enums().size(), plan.packageName(), times.summary()));
         }
         return written;
     }

@@ -95,7 +95,8 @@ public final class Planner {
             if (first != null) {
                 reporter.report(Message.COLUMN_NAME_CLASH, loaded.position(columnPath + ".name"), first, qualifiedColumn, name);
             }
-            Optional<TypeName> type = types.resolve(qualifiedColumn, column.type(), () -> loaded.position(columnPath + ".type"));
+            Optional<TypeName> type = types.resolve(qualifiedColumn, column.type(),
+                    () -> loaded.position(columnPath + ".type"));
             type.ifPresent(javaType -> byColumn.put(column.name(),
                     new ComponentPlan(column, qualifiedColumn, name, javaType, column.nullable())));
         }

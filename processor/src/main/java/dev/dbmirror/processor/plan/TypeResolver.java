@@ -68,7 +68,8 @@ final class TypeResolver {
         return resolve(qualifiedColumn, type, at, new ArrayList<>());
     }
 
-    private Optional<TypeName> resolve(String qualifiedColumn, String type, Supplier<Position> at, List<String> domainChain) {
+    private Optional<TypeName> resolve(String qualifiedColumn, String type, Supplier<Position> at,
+                                       List<String> domainChain) {
         for (String form : TypeText.forms(type)) {
             TypeName override = typeOverrides.get(form);
             if (override != null) {
