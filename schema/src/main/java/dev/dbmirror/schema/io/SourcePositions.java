@@ -1,17 +1,20 @@
 package dev.dbmirror.schema.io;
 
-import java.util.HashMap;
 import java.util.Map;
 
-/** Where each JSON path of a parsed file starts, so problems found on the model can be located. */
+/**
+ * Where the values of a parsed file start, so problems found on the model can be located. Keeps
+ * the parsed tree and walks a problem's JSON path through it on demand: problems are few, values
+ * are many, so nothing is computed per value up front.
+ */
 public final class SourcePositions {
 
-    private static final SourcePositions NONE = new SourcePositions(Map.of());
+    private static final SourcePositions NONE = new SourcePositions(null);
 
-    private final Map<String, int[]> positions;
+    private final JsonNode root;
 
-    private SourcePositions(Map<String, int[]> positions) {
-        this.positions = positions;
+    private SourcePositions(JsonNode root) {
+        this.root = root;
     }
 
     /** For a mirror that was not read from a file: problems keep no position. */
@@ -20,20 +23,7 @@ public final class SourcePositions {
     }
 
     static SourcePositions of(JsonNode root) {
-        Map<String, int[]> positions = new HashMap<>();
-        record(root, "", positions);
-        return new SourcePositions(positions);
-    }
-
-    private static void record(JsonNode node, String path, Map<String, int[]> positions) {
-        positions.put(path, new int[] {node.line(), node.column()});
-        if (node instanceof JsonNode.ObjectNode object) {
-            object.fields().forEach((name, child) -> record(child, path.isEmpty() ? name : path + "." + name, positions));
-        } else if (node instanceof JsonNode.ArrayNode array) {
-            for (int i = 0; i < array.items().size(); i++) {
-                record(array.items().get(i), path + "[" + i + "]", positions);
-            }
-        }
+        return new SourcePositions(root);
     }
 
     /**
@@ -41,24 +31,46 @@ public final class SourcePositions {
      * the file (a missing field points at the object that lacks it).
      */
     public MirrorProblem locate(MirrorProblem problem) {
-        if (problem.line() > 0) {
+        if (problem.line() > 0 || root == null) {
             return problem;
         }
-        String path = problem.path();
-        while (true) {
-            int[] at = positions.get(path);
-            if (at != null) {
-                return problem.locatedAt(at[0], at[1]);
-            }
-            if (path.isEmpty()) {
-                return problem;
-            }
-            path = parent(path);
-        }
+        JsonNode deepest = deepestOnPath(problem.path());
+        return problem.locatedAt(deepest.line(), deepest.column());
     }
 
-    private static String parent(String path) {
-        int cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-        return cut < 0 ? "" : path.substring(0, cut);
+    /** Follows {@code a.b[3].c} from the root as far as the file has it. */
+    private JsonNode deepestOnPath(String path) {
+        JsonNode node = root;
+        int at = 0;
+        while (at < path.length()) {
+            JsonNode next;
+            if (path.charAt(at) == '[') {
+                int close = path.indexOf(']', at);
+                int index = Integer.parseInt(path.substring(at + 1, close));
+                next = node instanceof JsonNode.ArrayNode array && index < array.items().size()
+                        ? array.items().get(index) : null;
+                at = close + 1;
+            } else {
+                int start = path.charAt(at) == '.' ? at + 1 : at;
+                int end = nextSeparator(path, start);
+                Map<String, JsonNode> fields = node instanceof JsonNode.ObjectNode object ? object.fields() : Map.of();
+                next = fields.get(path.substring(start, end));
+                at = end;
+            }
+            if (next == null) {
+                return node;
+            }
+            node = next;
+        }
+        return node;
+    }
+
+    private static int nextSeparator(String path, int from) {
+        for (int i = from; i < path.length(); i++) {
+            if (path.charAt(i) == '.' || path.charAt(i) == '[') {
+                return i;
+            }
+        }
+        return path.length();
     }
 }
