@@ -39,7 +39,11 @@ public final class PullCommand extends LiveDatabaseCommand {
     }
 
     private static String summary(Mirror mirror) {
-        return mirror.tables().size() + " relations, " + mirror.enums().size() + " enums, "
-                + mirror.domains().size() + " domains";
+        return count(mirror.tables().size(), "relation") + ", " + count(mirror.enums().size(), "enum") + ", "
+                + count(mirror.domains().size(), "domain");
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -49,8 +49,11 @@ class GenericPullTest {
         for (Path file : List.of(first, second)) {
             Cli.Result result = Cli.with(dir).run("pull", "--url", url, "--mirror", file.toString());
             assertEquals(0, result.exitCode(), result::toString);
+            assertEquals("wrote " + file + ": 3 relations, 0 enums, 0 domains\n", result.out());
         }
         assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+        Cli.Result again = Cli.with(dir).run("pull", "--url", url, "--mirror", first.toString());
+        assertEquals("unchanged " + first + ": 3 relations, 0 enums, 0 domains\n", again.out());
         Cli.Result verify = Cli.with(dir).run("verify", "--url", url, "--mirror", first.toString());
         assertEquals(0, verify.exitCode(), verify::toString);
         return Mirrors.load(first);
