@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,7 @@ public final class JdbcSession implements Transactions {
         String sql = given.isEmpty()
                 ? "INSERT INTO " + table + " DEFAULT VALUES RETURNING " + returning
                 : "INSERT INTO " + table + " (" + String.join(", ", given.keySet()) + ") VALUES ("
-                        + String.join(", ", java.util.Collections.nCopies(given.size(), "?")) + ") RETURNING " + returning;
+                        + String.join(", ", Collections.nCopies(given.size(), "?")) + ") RETURNING " + returning;
         return queryOne(sql, mapper, given.values().toArray()).orElseThrow();
     }
 

@@ -17,8 +17,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Binds JSON text to the {@link Mirror} model. Structural problems (wrong JSON types, missing
@@ -183,7 +185,7 @@ public final class MirrorReader {
 
     /** A required string that must be one of a fixed set of words. */
     private <T> T word(JsonFields f, String name, Function<String, Optional<T>> parse,
-                       java.util.stream.Stream<String> allowed) {
+                       Stream<String> allowed) {
         String text = f.requiredString(name);
         if (text == null) {
             return null;
@@ -197,7 +199,7 @@ public final class MirrorReader {
     }
 
     /** Converts each array item that is an object with {@code read}; other items are recorded as problems. */
-    private <T> java.util.function.BiFunction<JsonNode, String, Optional<T>> objects(Function<JsonFields, T> read) {
+    private <T> BiFunction<JsonNode, String, Optional<T>> objects(Function<JsonFields, T> read) {
         return (node, path) -> JsonFields.asObject(node, path, problems).map(read);
     }
 }

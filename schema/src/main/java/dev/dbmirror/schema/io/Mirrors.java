@@ -3,6 +3,7 @@ package dev.dbmirror.schema.io;
 import dev.dbmirror.schema.model.Mirror;
 import dev.dbmirror.schema.validate.MirrorValidator;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +71,7 @@ public final class Mirrors {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .decode(ByteBuffer.wrap(bytes))
                     .toString();
         } catch (CharacterCodingException e) {
             throw new MirrorException(name, List.of(MirrorProblem.at("",
