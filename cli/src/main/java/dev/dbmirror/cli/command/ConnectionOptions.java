@@ -2,6 +2,7 @@ package dev.dbmirror.cli.command;
 
 import dev.dbmirror.cli.Session;
 import dev.dbmirror.cli.connect.Connector;
+import dev.dbmirror.cli.pull.ConnectionSource;
 import dev.dbmirror.cli.pull.LiveSchema;
 import dev.dbmirror.cli.pull.Progress;
 import dev.dbmirror.cli.pull.PullRequest;
@@ -49,9 +50,10 @@ public final class ConnectionOptions {
                 : !previousSchemas.isEmpty() ? previousSchemas : List.of(DEFAULT_SCHEMA);
         PullRequest request = new PullRequest(wanted, new TableFilter(includes, excludes));
         progress.stage("connecting");
-        Connection connection = Connector.open(url, user, passwordVariable, session.environment());
+        ConnectionSource connections = () -> Connector.open(url, user, passwordVariable, session.environment());
+        Connection connection = connections.open();
         try {
-            return LiveSchema.read(connection, request, progress);
+            return LiveSchema.read(connection, connections, request, progress);
         } finally {
             closeQuietly(connection);
         }

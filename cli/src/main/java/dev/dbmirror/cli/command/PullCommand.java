@@ -7,8 +7,6 @@ import dev.dbmirror.schema.io.MirrorWriter;
 import dev.dbmirror.schema.model.Mirror;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.Arrays;
 import picocli.CommandLine.Command;
 
 /** {@code dbmirror pull}: read the live schema and write the mirror file, atomically and only when it changed. */
@@ -25,15 +23,14 @@ public final class PullCommand extends LiveDatabaseCommand {
     public Integer call() {
         Mirror live = connection.pull(session, output.progress(session), MirrorSchemas.of(mirror.file));
         byte[] bytes = MirrorWriter.write(live).getBytes(StandardCharsets.UTF_8);
-        boolean unchanged;
+        boolean written;
         try {
-            unchanged = mirror.exists() && Arrays.equals(Files.readAllBytes(mirror.file), bytes);
-            AtomicFiles.write(mirror.file, bytes);
+            written = AtomicFiles.write(mirror.file, bytes);
         } catch (IOException e) {
             throw new CliException("cannot write " + mirror.file + ": " + e.getMessage());
         }
         if (!output.quiet) {
-            session.out().println((unchanged ? "unchanged " : "wrote ") + mirror.file + ": " + summary(live));
+            session.out().println((written ? "wrote " : "unchanged ") + mirror.file + ": " + summary(live));
         }
         return ExitCodes.OK;
     }

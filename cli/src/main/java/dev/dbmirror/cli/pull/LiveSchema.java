@@ -22,10 +22,12 @@ public final class LiveSchema {
     private LiveSchema() {
     }
 
-    public static Mirror read(Connection connection, PullRequest request, Progress progress) {
+    /** @param moreConnections where a reader that works on several connections at once gets the others */
+    public static Mirror read(Connection connection, ConnectionSource moreConnections, PullRequest request,
+                              Progress progress) {
         Mirror mirror;
         try {
-            mirror = readerFor(connection).read(connection, request, progress);
+            mirror = readerFor(connection, moreConnections).read(connection, request, progress);
         } catch (SQLException e) {
             throw DatabaseFailures.reading(e);
         }
@@ -33,9 +35,9 @@ public final class LiveSchema {
         return mirror;
     }
 
-    private static SchemaReader readerFor(Connection connection) throws SQLException {
+    private static SchemaReader readerFor(Connection connection, ConnectionSource moreConnections) throws SQLException {
         String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-        return product.equals("postgresql") ? new PostgresSchemaReader() : new MetaDataSchemaReader();
+        return product.equals("postgresql") ? new PostgresSchemaReader(moreConnections) : new MetaDataSchemaReader();
     }
 
     /** A foreign key to a table that was not pulled would leave the mirror unreadable: say which option fixes it. */

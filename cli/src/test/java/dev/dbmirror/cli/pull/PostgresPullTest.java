@@ -22,6 +22,7 @@ import dev.dbmirror.schema.model.TableKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -170,6 +171,26 @@ class PostgresPullTest {
         Cli.Result verify = Cli.with(dir).run("verify", "--url", db.url(), "--user", PostgresServer.SUPERUSER,
                 "--mirror", first.toString());
         assertEquals(0, verify.exitCode(), verify::toString);
+    }
+
+    /**
+     * A pull reads constraints and indexes on a second connection; a role that may open only one
+     * reads them on its only connection, and gets the same mirror.
+     */
+    @Test
+    void aRoleLimitedToOneConnectionGetsTheSameMirror() throws Exception {
+        db.sql("CREATE ROLE solo LOGIN PASSWORD 'solo-pw' CONNECTION LIMIT 1",
+                "GRANT USAGE ON SCHEMA billing TO solo",
+                "GRANT SELECT ON ALL TABLES IN SCHEMA public, billing TO solo");
+        Path bySuperuser = dir.resolve("superuser.json");
+        Path bySolo = dir.resolve("solo.json");
+        pull(bySuperuser);
+
+        Cli.Result result = Cli.with(dir).env(Map.of("DBMIRROR_PASSWORD", "solo-pw")).run("pull", "--url", db.url(),
+                "--user", "solo", "--schema", "public", "--schema", "billing", "--mirror", bySolo.toString());
+
+        assertEquals(0, result.exitCode(), result::toString);
+        assertArrayEquals(Files.readAllBytes(bySuperuser), Files.readAllBytes(bySolo));
     }
 
     @Test

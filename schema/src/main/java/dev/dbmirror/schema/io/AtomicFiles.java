@@ -26,11 +26,14 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
-    /** Writes {@code bytes} to {@code target} atomically; does nothing when the file already has exactly these bytes. */
-    public static void write(Path target, byte[] bytes) throws IOException {
+    /**
+     * Writes {@code bytes} to {@code target} atomically; does nothing when the file already has exactly
+     * these bytes (its modification time stays). Returns whether it wrote.
+     */
+    public static boolean write(Path target, byte[] bytes) throws IOException {
         Path absolute = target.toAbsolutePath();
         if (Files.isRegularFile(absolute) && Arrays.equals(Files.readAllBytes(absolute), bytes)) {
-            return;
+            return false;
         }
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
@@ -52,6 +55,7 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+        return true;
     }
 
     /**

@@ -116,7 +116,9 @@ final class CanonicalJson {
 
     private void newline() {
         out.append('\n');
-        out.append("  ".repeat(depth));
+        for (int level = 0; level < depth; level++) {
+            out.append("  ");
+        }
     }
 
     private void string(String value) {
@@ -125,6 +127,11 @@ final class CanonicalJson {
             return;
         }
         out.append('"');
+        if (isPlain(value)) {
+            // most names and types: copied whole, which is much cheaper than character by character
+            out.append(value).append('"');
+            return;
+        }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -136,7 +143,7 @@ final class CanonicalJson {
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
                 default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                    if (needsEscape(c)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);
@@ -145,5 +152,18 @@ final class CanonicalJson {
             }
         }
         out.append('"');
+    }
+
+    private static boolean isPlain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (needsEscape(value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean needsEscape(char c) {
+        return c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029';
     }
 }

@@ -1,5 +1,12 @@
 package dev.dbmirror.cli.pull.postgres;
 
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * The fixed set of bulk queries over {@code pg_catalog}. Each reads one kind of object for every
  * relation of the requested schemas at once; none is run per table. Parameter 1 of the relation
@@ -133,5 +140,17 @@ final class CatalogQueries {
                        JOIN pg_type et ON et.oid = CASE WHEN ty.typcategory = 'A' AND ty.typelem <> 0 THEN ty.typelem ELSE ty.oid END
                        JOIN pg_namespace etn ON etn.oid = et.typnamespace
                        WHERE ty.oid = %s) x)""".formatted(typmod, typeOid);
+    }
+
+    /** A relation query with the schema names bound as its {@code text[]} parameter. */
+    static PreparedStatement prepare(Connection connection, String sql, String[] schemas) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        statement.setArray(1, connection.createArrayOf("text", schemas));
+        return statement;
+    }
+
+    /** A {@code text[]} column; empty for SQL NULL. */
+    static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 }

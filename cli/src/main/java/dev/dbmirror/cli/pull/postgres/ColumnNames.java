@@ -1,7 +1,5 @@
 package dev.dbmirror.cli.pull.postgres;
 
-import java.sql.Array;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,13 +22,11 @@ final class ColumnNames {
         return byRelation.getOrDefault(relation, Map.of()).getOrDefault(attnum, "#" + attnum);
     }
 
-    /** The names of an {@code int2[]} of attribute numbers, in order; empty for SQL NULL. */
-    List<String> of(long relation, Array attnums) throws SQLException {
-        List<String> names = new ArrayList<>();
-        if (attnums != null) {
-            for (Short attnum : (Short[]) attnums.getArray()) {
-                names.add(name(relation, attnum));
-            }
+    /** The names of these attribute numbers, in order. */
+    List<String> of(long relation, short[] attnums) {
+        List<String> names = new ArrayList<>(attnums.length);
+        for (short attnum : attnums) {
+            names.add(name(relation, attnum));
         }
         return names;
     }

@@ -1,6 +1,7 @@
 package dev.dbmirror.cli.pull.postgres;
 
 import dev.dbmirror.cli.CliException;
+import dev.dbmirror.cli.pull.ConnectionSource;
 import dev.dbmirror.cli.pull.Progress;
 import dev.dbmirror.cli.pull.PullRequest;
 import dev.dbmirror.cli.pull.SchemaReader;
@@ -9,49 +10,54 @@ import dev.dbmirror.schema.model.Check;
 import dev.dbmirror.schema.model.Column;
 import dev.dbmirror.schema.model.Domain;
 import dev.dbmirror.schema.model.EnumType;
-import dev.dbmirror.schema.model.ForeignKey;
 import dev.dbmirror.schema.model.Identity;
-import dev.dbmirror.schema.model.Index;
-import dev.dbmirror.schema.model.Key;
 import dev.dbmirror.schema.model.Mirror;
-import dev.dbmirror.schema.model.ReferentialAction;
 import dev.dbmirror.schema.model.Source;
 import dev.dbmirror.schema.model.Table;
 import dev.dbmirror.schema.model.TableKind;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Reads PostgreSQL through {@link CatalogQueries}: seven bulk queries in one read-only
- * REPEATABLE READ transaction, so the mirror is one consistent snapshot.
+ * REPEATABLE READ transaction, so the mirror is one consistent snapshot. Constraints and indexes
+ * are fetched on a second connection in the same snapshot while the first reads relations and
+ * columns ({@link SecondConnectionFetch}).
  */
 public final class PostgresSchemaReader implements SchemaReader {
+
+    static final String READ_ONLY_SNAPSHOT = "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY";
+
+    private final ConnectionSource moreConnections;
+
+    public PostgresSchemaReader(ConnectionSource moreConnections) {
+        this.moreConnections = moreConnections;
+    }
 
     @Override
     public Mirror read(Connection connection, PullRequest request, Progress progress) throws SQLException {
         connection.setAutoCommit(false);
         try (Statement session = connection.createStatement()) {
-            session.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            session.execute(READ_ONLY_SNAPSHOT);
             session.execute(CatalogQueries.SESSION);
-            String[] schemas = request.schemas().toArray(String[]::new);
+        }
+        String[] schemas = request.schemas().toArray(String[]::new);
+        SecondConnectionFetch keysAndIndexes = SecondConnectionFetch.start(connection, moreConnections, schemas);
+        try {
             checkSchemas(connection, request.schemas());
             progress.stage("reading relations");
             Map<Long, TableBuilder> relations = relations(connection, schemas, request);
             progress.stage("reading columns of " + relations.size() + " relations");
             ColumnNames names = columns(connection, schemas, relations);
-            progress.stage("reading constraints");
-            constraints(connection, schemas, relations, names);
-            progress.stage("reading indexes");
-            indexes(connection, schemas, relations, names);
+            progress.stage("reading constraints and indexes");
+            keysAndIndexes.result(connection, schemas).addTo(relations, names);
             progress.stage("reading enums and domains");
             List<EnumType> enums = enums(connection);
             List<Domain> domains = domains(connection);
@@ -63,13 +69,16 @@ public final class PostgresSchemaReader implements SchemaReader {
                     enums.stream().filter(e -> used.keeps(e.schema(), e.qualifiedName())).toList(),
                     domains.stream().filter(d -> used.keeps(d.schema(), d.qualifiedName())).toList(),
                     tables);
+        } catch (SQLException | RuntimeException e) {
+            keysAndIndexes.cancel();
+            throw e;
         }
     }
 
     private static void checkSchemas(Connection connection, List<String> wanted) throws SQLException {
         List<String> existing = new ArrayList<>();
         List<String> found = new ArrayList<>();
-        try (PreparedStatement query = prepare(connection, CatalogQueries.SCHEMAS, wanted.toArray(String[]::new));
+        try (PreparedStatement query = CatalogQueries.prepare(connection, CatalogQueries.SCHEMAS, wanted.toArray(String[]::new));
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 existing.add(rows.getString(1));
@@ -93,7 +102,7 @@ public final class PostgresSchemaReader implements SchemaReader {
             throws SQLException {
         Map<Long, TableBuilder> relations = new LinkedHashMap<>();
         List<String> unreadable = new ArrayList<>();
-        try (PreparedStatement query = prepare(connection, CatalogQueries.RELATIONS, schemas);
+        try (PreparedStatement query = CatalogQueries.prepare(connection, CatalogQueries.RELATIONS, schemas);
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 String schema = rows.getString("nspname");
@@ -118,7 +127,7 @@ public final class PostgresSchemaReader implements SchemaReader {
     private static ColumnNames columns(Connection connection, String[] schemas, Map<Long, TableBuilder> relations)
             throws SQLException {
         ColumnNames names = new ColumnNames();
-        try (PreparedStatement query = prepare(connection, CatalogQueries.COLUMNS, schemas);
+        try (PreparedStatement query = CatalogQueries.prepare(connection, CatalogQueries.COLUMNS, schemas);
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 long relid = rows.getLong("attrelid");
@@ -138,59 +147,13 @@ public final class PostgresSchemaReader implements SchemaReader {
         return names;
     }
 
-    private static void constraints(Connection connection, String[] schemas, Map<Long, TableBuilder> relations,
-                                    ColumnNames names) throws SQLException {
-        try (PreparedStatement query = prepare(connection, CatalogQueries.CONSTRAINTS, schemas);
-             ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                TableBuilder relation = relations.get(rows.getLong("conrelid"));
-                if (relation == null) {
-                    continue;
-                }
-                String name = rows.getString("conname");
-                List<String> columns = names.of(rows.getLong("conrelid"), rows.getArray("conkey"));
-                switch (rows.getString("contype")) {
-                    case "p" -> relation.primaryKey(new Key(name, columns));
-                    case "u" -> relation.uniques().add(new Key(name, columns));
-                    case "f" -> relation.foreignKeys().add(new ForeignKey(name, columns,
-                            new ForeignKey.Reference(rows.getString("ref_schema"), rows.getString("ref_table"),
-                                    names.of(rows.getLong("confrelid"), rows.getArray("confkey"))),
-                            action(rows.getString("confupdtype")), action(rows.getString("confdeltype"))));
-                    default -> relation.checks().add(new Check(name, rows.getString("definition")));
-                }
-            }
-        }
-    }
-
-    private static void indexes(Connection connection, String[] schemas, Map<Long, TableBuilder> relations,
-                                ColumnNames names) throws SQLException {
-        try (PreparedStatement query = prepare(connection, CatalogQueries.INDEXES, schemas);
-             ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                long relid = rows.getLong("indrelid");
-                TableBuilder relation = relations.get(relid);
-                if (relation == null) {
-                    continue;
-                }
-                Short[] keys = (Short[]) rows.getArray("keys").getArray();
-                List<String> texts = strings(rows.getArray("key_texts"));
-                List<String> columns = new ArrayList<>();
-                for (int k = 0; k < rows.getInt("indnkeyatts"); k++) {
-                    columns.add(keys[k] == 0 ? "(" + texts.get(k) + ")" : names.name(relid, keys[k]));
-                }
-                relation.indexes().add(new Index(rows.getString("relname"), rows.getBoolean("indisunique"),
-                        columns, rows.getString("definition")));
-            }
-        }
-    }
-
     private static List<EnumType> enums(Connection connection) throws SQLException {
         List<EnumType> enums = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(CatalogQueries.ENUMS);
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 enums.add(new EnumType(rows.getString("nspname"), rows.getString("typname"),
-                        strings(rows.getArray("labels")), rows.getString("description")));
+                        CatalogQueries.strings(rows.getArray("labels")), rows.getString("description")));
             }
         }
         return enums;
@@ -201,8 +164,8 @@ public final class PostgresSchemaReader implements SchemaReader {
         try (PreparedStatement query = connection.prepareStatement(CatalogQueries.DOMAINS);
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                List<String> names = strings(rows.getArray("check_names"));
-                List<String> definitions = strings(rows.getArray("check_definitions"));
+                List<String> names = CatalogQueries.strings(rows.getArray("check_names"));
+                List<String> definitions = CatalogQueries.strings(rows.getArray("check_definitions"));
                 List<Check> checks = new ArrayList<>();
                 for (int i = 0; i < names.size(); i++) {
                     checks.add(new Check(names.get(i), definitions.get(i)));
@@ -213,16 +176,6 @@ public final class PostgresSchemaReader implements SchemaReader {
             }
         }
         return domains;
-    }
-
-    private static PreparedStatement prepare(Connection connection, String sql, String[] schemas) throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        statement.setArray(1, connection.createArrayOf("text", schemas));
-        return statement;
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 
     private static TableKind kind(String relkind) {
@@ -243,15 +196,4 @@ public final class PostgresSchemaReader implements SchemaReader {
             default -> null;
         };
     }
-
-    private static ReferentialAction action(String code) {
-        return switch (code) {
-            case "r" -> ReferentialAction.RESTRICT;
-            case "c" -> ReferentialAction.CASCADE;
-            case "n" -> ReferentialAction.SET_NULL;
-            case "d" -> ReferentialAction.SET_DEFAULT;
-            default -> ReferentialAction.NO_ACTION;
-        };
-    }
-
 }
