@@ -1,5 +1,6 @@
 package dev.dbmirror.cli;
 
+import dev.dbmirror.cli.connect.DriverWarmUp;
 import dev.dbmirror.cli.pull.Progress;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
@@ -14,6 +15,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        DriverWarmUp.startFor(args);
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
         Progress progress = System.console() != null ? Progress.to(err) : Progress.SILENT;

@@ -83,6 +83,29 @@ class DiffCommandTest {
         }
     }
 
+    @Test
+    void aMistypedCommandGetsASuggestionAndTheHelpToRun() {
+        Cli.Result typo = Cli.with(dir).run("pul", "--url", "jdbc:postgresql://localhost/app");
+        assertEquals(1, typo.exitCode(), typo::toString);
+        assertEquals("""
+                dbmirror: Unmatched arguments from index 0: 'pul', '--url', 'jdbc:postgresql://localhost/app'
+                Did you mean: dbmirror pull?
+                Run `dbmirror --help` for usage.
+                """, typo.err());
+
+        Cli.Result help = Cli.with(dir).run("--help");
+        assertEquals(0, help.exitCode(), help::toString);
+        for (String command : List.of("pull", "verify", "diff", "status")) {
+            assertTrue(help.out().contains("\n  " + command + " "), help::toString);
+        }
+
+        Cli.Result missing = Cli.with(dir).run("verify");
+        assertEquals("""
+                dbmirror: Missing required option: '--url=JDBC_URL'
+                Run `dbmirror verify --help` for usage.
+                """, missing.err());
+    }
+
     private void git(String... args) throws Exception {
         String[] command = new String[args.length + 1];
         command[0] = "git";
