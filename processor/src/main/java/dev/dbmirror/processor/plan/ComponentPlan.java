@@ -1,6 +1,5 @@
 package dev.dbmirror.processor.plan;
 
-import com.palantir.javapoet.TypeName;
 import dev.dbmirror.schema.model.Column;
 
 /**
@@ -10,10 +9,10 @@ import dev.dbmirror.schema.model.Column;
  * @param valueType       the Java type of a present value (primitive where the catalog says so)
  * @param nullable        whether the component may be {@code null} (then primitives are boxed)
  */
-public record ComponentPlan(Column column, String qualifiedColumn, String name, TypeName valueType, boolean nullable) {
+public record ComponentPlan(Column column, String qualifiedColumn, String name, JavaType valueType, boolean nullable) {
 
     /** The component's declared type without nullness annotation: boxed when nullable. */
-    public TypeName declaredType() {
+    public JavaType declaredType() {
         return nullable ? valueType.box() : valueType;
     }
 

@@ -1,12 +1,11 @@
 package dev.dbmirror.processor.plan;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.TypeName;
 import dev.dbmirror.processor.diagnostics.Message;
 import dev.dbmirror.processor.diagnostics.Position;
 import dev.dbmirror.processor.diagnostics.Reporter;
 import dev.dbmirror.processor.load.LoadedMirror;
 import dev.dbmirror.processor.options.ProcessorOptions;
+import dev.dbmirror.processor.plan.JavaType.ClassType;
 import dev.dbmirror.schema.model.Column;
 import dev.dbmirror.schema.model.EnumType;
 import dev.dbmirror.schema.model.ForeignKey;
@@ -53,14 +52,14 @@ public final class Planner {
 
     private Optional<GenerationPlan> plan() {
         List<EnumPlan> enums = new ArrayList<>();
-        Map<String, ClassName> enumClasses = new HashMap<>();
+        Map<String, ClassType> enumClasses = new HashMap<>();
         List<EnumType> enumTypes = loaded.mirror().enums();
         for (int e = 0; e < enumTypes.size(); e++) {
             EnumType type = enumTypes.get(e);
             String javaName = options.tableNames().getOrDefault(type.qualifiedName(), JavaNames.typeName(type.name(), false));
             typeNames.claim(javaName, "enum " + type.qualifiedName(), type.qualifiedName(), "enums[" + e + "].name");
             enums.add(new EnumPlan(type, javaName, constants(type)));
-            enumClasses.put(type.qualifiedName(), ClassName.get(packageName, javaName));
+            enumClasses.put(type.qualifiedName(), ClassType.of(packageName, javaName));
         }
         TypeResolver types = new TypeResolver(loaded.mirror(), javaTypes(options.columnOverrides(), false),
                 javaTypes(options.typeOverrides(), true), enumClasses, reporter);
@@ -95,7 +94,7 @@ public final class Planner {
             if (first != null) {
                 reporter.report(Message.COLUMN_NAME_CLASH, loaded.position(columnPath + ".name"), first, qualifiedColumn, name);
             }
-            Optional<TypeName> type = types.resolve(qualifiedColumn, column.type(),
+            Optional<JavaType> type = types.resolve(qualifiedColumn, column.type(),
                     () -> loaded.position(columnPath + ".type"));
             type.ifPresent(javaType -> byColumn.put(column.name(),
                     new ComponentPlan(column, qualifiedColumn, name, javaType, column.nullable())));
@@ -168,9 +167,9 @@ public final class Planner {
     }
 
     /** Override values, already checked by the validate stage; type keys are matched in lower case. */
-    private static Map<String, TypeName> javaTypes(Map<String, String> overrides, boolean lowerCaseKeys) {
-        Map<String, TypeName> types = new HashMap<>();
-        overrides.forEach((key, java) -> JavaTypes.parse(java).ifPresent(type ->
+    private static Map<String, JavaType> javaTypes(Map<String, String> overrides, boolean lowerCaseKeys) {
+        Map<String, JavaType> types = new HashMap<>();
+        overrides.forEach((key, java) -> JavaType.parse(java).ifPresent(type ->
                 types.put(lowerCaseKeys ? key.trim().toLowerCase(Locale.ROOT) : key, type)));
         return types;
     }

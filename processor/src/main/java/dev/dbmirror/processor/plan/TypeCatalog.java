@@ -1,8 +1,8 @@
 package dev.dbmirror.processor.plan;
 
-import com.palantir.javapoet.ArrayTypeName;
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.TypeName;
+import dev.dbmirror.processor.plan.JavaType.ArrayType;
+import dev.dbmirror.processor.plan.JavaType.ClassType;
+import dev.dbmirror.processor.plan.JavaType.Primitive;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,37 +15,37 @@ import java.util.Optional;
  */
 public final class TypeCatalog {
 
-    private static final Map<String, TypeName> TYPES = new HashMap<>();
+    private static final Map<String, JavaType> TYPES = new HashMap<>();
 
     static {
-        map(ClassName.get("java.util", "UUID"), "uuid");
-        map(ClassName.get(String.class), "text", "character varying", "varchar", "character", "char", "bpchar",
+        map(ClassType.of("java.util", "UUID"), "uuid");
+        map(ClassType.of("java.lang", "String"), "text", "character varying", "varchar", "character", "char", "bpchar",
                 "citext", "string", "json", "jsonb");
-        map(TypeName.BOOLEAN, "boolean", "bool");
-        map(TypeName.SHORT, "smallint", "int2");
-        map(TypeName.INT, "integer", "int", "int4");
-        map(TypeName.LONG, "bigint", "int8");
-        map(ClassName.get("java.math", "BigDecimal"), "numeric", "decimal");
-        map(TypeName.FLOAT, "real", "float4", "float");
-        map(TypeName.DOUBLE, "double precision", "float8", "double");
-        map(ClassName.get("java.time", "LocalDate"), "date");
-        map(ClassName.get("java.time", "LocalTime"), "time", "time without time zone");
-        map(ClassName.get("java.time", "OffsetTime"), "time with time zone", "timetz");
-        map(ClassName.get("java.time", "LocalDateTime"), "timestamp", "timestamp without time zone");
-        map(ClassName.get("java.time", "OffsetDateTime"), "timestamp with time zone", "timestamptz");
-        map(ClassName.get("java.time", "Duration"), "interval");
-        map(ArrayTypeName.of(TypeName.BYTE), "bytea", "bytes");
+        map(Primitive.BOOLEAN, "boolean", "bool");
+        map(Primitive.SHORT, "smallint", "int2");
+        map(Primitive.INT, "integer", "int", "int4");
+        map(Primitive.LONG, "bigint", "int8");
+        map(ClassType.of("java.math", "BigDecimal"), "numeric", "decimal");
+        map(Primitive.FLOAT, "real", "float4", "float");
+        map(Primitive.DOUBLE, "double precision", "float8", "double");
+        map(ClassType.of("java.time", "LocalDate"), "date");
+        map(ClassType.of("java.time", "LocalTime"), "time", "time without time zone");
+        map(ClassType.of("java.time", "OffsetTime"), "time with time zone", "timetz");
+        map(ClassType.of("java.time", "LocalDateTime"), "timestamp", "timestamp without time zone");
+        map(ClassType.of("java.time", "OffsetDateTime"), "timestamp with time zone", "timestamptz");
+        map(ClassType.of("java.time", "Duration"), "interval");
+        map(new ArrayType(Primitive.BYTE), "bytea", "bytes");
     }
 
     private TypeCatalog() {
     }
 
-    private static void map(TypeName java, String... databaseNames) {
+    private static void map(JavaType java, String... databaseNames) {
         List.of(databaseNames).forEach(name -> TYPES.put(name, java));
     }
 
     /** The Java type of a built-in database type, e.g. {@code character varying(255)} → {@code String}. */
-    public static Optional<TypeName> lookup(String type) {
+    public static Optional<JavaType> lookup(String type) {
         return Optional.ofNullable(TYPES.get(TypeText.withoutModifiers(type)));
     }
 }

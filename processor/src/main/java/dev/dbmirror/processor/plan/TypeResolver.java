@@ -1,11 +1,10 @@
 package dev.dbmirror.processor.plan;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
 import dev.dbmirror.processor.diagnostics.Message;
 import dev.dbmirror.processor.diagnostics.Position;
 import dev.dbmirror.processor.diagnostics.Reporter;
+import dev.dbmirror.processor.plan.JavaType.ClassType;
+import dev.dbmirror.processor.plan.JavaType.Parameterized;
 import dev.dbmirror.schema.model.Domain;
 import dev.dbmirror.schema.model.Mirror;
 import java.util.ArrayList;
@@ -23,11 +22,11 @@ import java.util.function.Supplier;
  */
 final class TypeResolver {
 
-    private static final ClassName LIST = ClassName.get("java.util", "List");
+    private static final ClassType LIST = ClassType.of("java.util", "List");
 
-    private final Map<String, TypeName> columnOverrides;
-    private final Map<String, TypeName> typeOverrides;
-    private final Map<String, ClassName> enums = new HashMap<>();
+    private final Map<String, JavaType> columnOverrides;
+    private final Map<String, JavaType> typeOverrides;
+    private final Map<String, ClassType> enums = new HashMap<>();
     private final Map<String, Domain> domains = new HashMap<>();
     private final Reporter reporter;
 
@@ -36,8 +35,8 @@ final class TypeResolver {
      * @param typeOverrides   type text in lower case → Java type
      * @param enumClasses     qualified enum name → generated enum
      */
-    TypeResolver(Mirror mirror, Map<String, TypeName> columnOverrides, Map<String, TypeName> typeOverrides,
-                 Map<String, ClassName> enumClasses, Reporter reporter) {
+    TypeResolver(Mirror mirror, Map<String, JavaType> columnOverrides, Map<String, JavaType> typeOverrides,
+                 Map<String, ClassType> enumClasses, Reporter reporter) {
         this.columnOverrides = columnOverrides;
         this.typeOverrides = typeOverrides;
         this.reporter = reporter;
@@ -45,7 +44,7 @@ final class TypeResolver {
         mirror.enums().forEach(e -> bareNames.merge(e.name(), 1, Integer::sum));
         mirror.domains().forEach(d -> bareNames.merge(d.name(), 1, Integer::sum));
         mirror.enums().forEach(e -> {
-            ClassName java = enumClasses.get(e.qualifiedName());
+            ClassType java = enumClasses.get(e.qualifiedName());
             enums.put(e.qualifiedName(), java);
             if (bareNames.get(e.name()) == 1) {
                 enums.put(e.name(), java);
@@ -60,28 +59,28 @@ final class TypeResolver {
     }
 
     /** The Java type of a column; empty after reporting why there is none, at the position {@code at} supplies. */
-    Optional<TypeName> resolve(String qualifiedColumn, String type, Supplier<Position> at) {
-        TypeName override = columnOverrides.get(qualifiedColumn);
+    Optional<JavaType> resolve(String qualifiedColumn, String type, Supplier<Position> at) {
+        JavaType override = columnOverrides.get(qualifiedColumn);
         if (override != null) {
             return Optional.of(override);
         }
         return resolve(qualifiedColumn, type, at, new ArrayList<>());
     }
 
-    private Optional<TypeName> resolve(String qualifiedColumn, String type, Supplier<Position> at,
+    private Optional<JavaType> resolve(String qualifiedColumn, String type, Supplier<Position> at,
                                        List<String> domainChain) {
         for (String form : TypeText.forms(type)) {
-            TypeName override = typeOverrides.get(form);
+            JavaType override = typeOverrides.get(form);
             if (override != null) {
                 return Optional.of(override);
             }
         }
         if (TypeText.isArray(type)) {
             return resolve(qualifiedColumn, TypeText.elementOf(type), at, domainChain)
-                    .map(element -> ParameterizedTypeName.get(LIST, element.box()));
+                    .map(element -> new Parameterized(LIST, List.of(element.box())));
         }
         String name = type.trim();
-        ClassName enumClass = enums.get(name);
+        ClassType enumClass = enums.get(name);
         if (enumClass != null) {
             return Optional.of(enumClass);
         }
@@ -95,7 +94,7 @@ final class TypeResolver {
             domainChain.add(domain.qualifiedName());
             return resolve(qualifiedColumn, domain.type(), at, domainChain);
         }
-        Optional<TypeName> builtIn = TypeCatalog.lookup(type);
+        Optional<JavaType> builtIn = TypeCatalog.lookup(type);
         if (builtIn.isEmpty()) {
             reporter.report(Message.UNKNOWN_TYPE, at.get(), qualifiedColumn, type, TypeText.withoutModifiers(type));
         }

@@ -5,7 +5,7 @@ import dev.dbmirror.processor.diagnostics.Reporter;
 import dev.dbmirror.processor.load.LoadedMirror;
 import dev.dbmirror.processor.options.ProcessorOptions;
 import dev.dbmirror.processor.plan.JavaNames;
-import dev.dbmirror.processor.plan.JavaTypes;
+import dev.dbmirror.processor.plan.JavaType;
 import dev.dbmirror.processor.plan.TypeText;
 import dev.dbmirror.schema.model.Mirror;
 import dev.dbmirror.schema.model.Table;
@@ -51,10 +51,10 @@ public final class OptionChecks {
         boolean clean = !reporter.hasErrors();
         clean &= checks.entries("typeOverrides", options.typeOverrides(),
                 key -> types.contains(key.trim().toLowerCase(Locale.ROOT)), Message.TYPE_OVERRIDE_UNUSED,
-                value -> JavaTypes.parse(value).isPresent(), "a primitive or a qualified class name, e.g. com.acme.Email");
+                value -> JavaType.parse(value).isPresent(), "a primitive or a qualified class name, e.g. com.acme.Email");
         clean &= checks.entries("columnOverrides", options.columnOverrides(), columns::contains,
                 Message.COLUMN_OVERRIDE_UNUSED,
-                value -> JavaTypes.parse(value).isPresent(), "a primitive or a qualified class name, e.g. com.acme.Email");
+                value -> JavaType.parse(value).isPresent(), "a primitive or a qualified class name, e.g. com.acme.Email");
         clean &= checks.entries("tableNames", options.tableNames(), relations::contains, Message.TABLE_NAME_UNUSED,
                 JavaNames::isLegalTypeName, "a Java identifier that is not a keyword, e.g. LineItem");
         clean &= checks.entries("columnNames", options.columnNames(), columns::contains, Message.COLUMN_NAME_UNUSED,

@@ -1,82 +1,52 @@
 package dev.dbmirror.processor.write;
 
-import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
-import dev.dbmirror.processor.plan.ComponentPlan;
-import java.util.Collection;
-import java.util.Set;
-import java.util.TreeSet;
-import javax.lang.model.element.Modifier;
+import dev.dbmirror.processor.plan.JavaType.ClassType;
 
 /**
- * What every generated type shares: {@code @Generated} without a date, the dbmirror marker, the
- * {@code @NullMarked} scope (on each type, since package-info.java belongs to the user) and the
- * qualification of simple names that a generated type of the package shadows.
+ * What every generated type shares: its Javadoc, {@code @Generated} without a date, the dbmirror marker and
+ * the {@code @NullMarked} scope (on each type, since package-info.java belongs to the user); and the
+ * classes outside the package that generated code names besides column types.
  */
 final class GeneratedTypes {
 
     static final String PROCESSOR = "dev.dbmirror.processor.DbMirrorProcessor";
-    static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
-    static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
-    static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
-    static final ClassName MIRRORED_TABLE = ClassName.get("dev.dbmirror.annotations", "MirroredTable");
-    static final ClassName MIRRORED_ENUM = ClassName.get("dev.dbmirror.annotations", "MirroredEnum");
-    static final ClassName MIRRORED_REPOSITORY = ClassName.get("dev.dbmirror.annotations", "MirroredRepository");
-    static final ClassName OBJECTS = ClassName.get("java.util", "Objects");
-    static final ClassName ARRAYS = ClassName.get("java.util", "Arrays");
-    static final ClassName LIST = ClassName.get("java.util", "List");
-    static final ClassName OPTIONAL = ClassName.get("java.util", "Optional");
-    static final AnnotationSpec NULLABLE_ANNOTATION = AnnotationSpec.builder(NULLABLE).build();
-    private static final AnnotationSpec GENERATED_ANNOTATION =
-            AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build();
-
-    /** Simple names of the types outside the package that generated code refers to, besides column types. */
-    private static final Set<String> REFERENCED = Set.of(
-            "Generated", "NullMarked", "Nullable", "MirroredTable", "MirroredEnum", "MirroredRepository", "Objects",
-            "Arrays", "List", "Optional", "Object", "String", "Override", "IllegalArgumentException", "Boolean",
-            "Byte", "Short", "Integer", "Long", "Float", "Double", "Character");
+    static final ClassType GENERATED = ClassType.of("javax.annotation.processing", "Generated");
+    static final ClassType NULL_MARKED = ClassType.of("org.jspecify.annotations", "NullMarked");
+    static final ClassType NULLABLE = ClassType.of("org.jspecify.annotations", "Nullable");
+    static final ClassType MIRRORED_TABLE = ClassType.of("dev.dbmirror.annotations", "MirroredTable");
+    static final ClassType MIRRORED_ENUM = ClassType.of("dev.dbmirror.annotations", "MirroredEnum");
+    static final ClassType MIRRORED_REPOSITORY = ClassType.of("dev.dbmirror.annotations", "MirroredRepository");
+    static final ClassType OBJECTS = ClassType.of("java.util", "Objects");
+    static final ClassType ARRAYS = ClassType.of("java.util", "Arrays");
+    static final ClassType LIST = ClassType.of("java.util", "List");
+    static final ClassType OPTIONAL = ClassType.of("java.util", "Optional");
+    static final ClassType OBJECT = ClassType.of("java.lang", "Object");
+    static final ClassType STRING = ClassType.of("java.lang", "String");
+    static final ClassType OVERRIDE = ClassType.of("java.lang", "Override");
+    static final ClassType ILLEGAL_ARGUMENT = ClassType.of("java.lang", "IllegalArgumentException");
 
     private GeneratedTypes() {
     }
 
     /**
-     * Generated type names that equal the simple name of a type the code refers to: references to that
-     * type are written fully qualified (a table {@code strings} → {@code String} must not capture {@code java.lang.String}).
+     * The type's Javadoc and annotations, then {@code public <kind> <name>}.
+     *
+     * @param source   the qualified database name that the marker carries
+     * @param readOnly whether the marker says {@code readOnly = true} (read-only repositories)
      */
-    static String[] shadowedNames(Set<String> generatedNames, Collection<TypeName> columnTypes) {
-        Set<String> referenced = new TreeSet<>(REFERENCED);
-        columnTypes.forEach(type -> collectSimpleNames(type, referenced));
-        referenced.retainAll(generatedNames);
-        return referenced.toArray(String[]::new);
-    }
-
-    private static void collectSimpleNames(TypeName type, Set<String> into) {
-        if (type instanceof ClassName name) {
-            into.add(name.topLevelClassName().simpleName());
-        } else if (type instanceof com.palantir.javapoet.ParameterizedTypeName parameterized) {
-            collectSimpleNames(parameterized.rawType(), into);
-            parameterized.typeArguments().forEach(argument -> collectSimpleNames(argument, into));
+    static void declare(SourceText out, String javadoc, ClassType marker, String source, boolean readOnly,
+                        String kind, String name) {
+        out.javadoc("", javadoc)
+                .append('@').type(GENERATED).append("(\"").append(PROCESSOR).append("\")\n")
+                .append('@').type(marker);
+        if (readOnly) {
+            out.append("(\n")
+                    .append("        value = ").append(JavaLiterals.string(source)).append(",\n")
+                    .append("        readOnly = true\n")
+                    .append(")\n");
+        } else {
+            out.append('(').append(JavaLiterals.string(source)).append(")\n");
         }
-    }
-
-    /** A public type builder with {@code @Generated}, the marker and {@code @NullMarked}, in that order. */
-    static TypeSpec.Builder annotate(TypeSpec.Builder type, AnnotationSpec marker, String javadoc) {
-        return type.addModifiers(Modifier.PUBLIC)
-                .addJavadoc("$L", javadoc)
-                .addAnnotation(GENERATED_ANNOTATION)
-                .addAnnotation(marker)
-                .addAnnotation(NULL_MARKED);
-    }
-
-    static AnnotationSpec marker(ClassName annotation, String qualifiedName) {
-        return AnnotationSpec.builder(annotation).addMember("value", "$L", JavaLiterals.string(qualifiedName)).build();
-    }
-
-    /** The component's type as declared: {@code @Nullable} on the (boxed) type when it may be null. */
-    static TypeName declared(ComponentPlan component) {
-        TypeName type = component.declaredType();
-        return component.nullable() ? type.annotated(NULLABLE_ANNOTATION) : type;
+        out.append('@').type(NULL_MARKED).append("\npublic ").append(kind).append(' ').append(name);
     }
 }

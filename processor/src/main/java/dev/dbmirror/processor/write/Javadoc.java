@@ -13,6 +13,12 @@ final class Javadoc {
     private Javadoc() {
     }
 
+    /** {@code comment} (may be null) and {@code description}, escaped, as Javadoc paragraphs. */
+    static String paragraphs(String comment, String description) {
+        String escaped = escape(description);
+        return comment == null || comment.isBlank() ? escaped : escape(comment) + "\n\n<p>" + escaped;
+    }
+
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         String normalized = text.replace("\r\n", "\n").replace('\r', '\n');

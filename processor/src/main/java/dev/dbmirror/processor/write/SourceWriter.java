@@ -1,31 +1,33 @@
 package dev.dbmirror.processor.write;
 
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
 import dev.dbmirror.processor.diagnostics.Message;
 import dev.dbmirror.processor.diagnostics.Reporter;
 import dev.dbmirror.processor.plan.ComponentPlan;
 import dev.dbmirror.processor.plan.EnumPlan;
 import dev.dbmirror.processor.plan.GenerationPlan;
+import dev.dbmirror.processor.plan.JavaType;
+import dev.dbmirror.processor.plan.JavaType.ClassType;
+import dev.dbmirror.processor.plan.JavaType.Parameterized;
 import dev.dbmirror.processor.plan.TablePlan;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Set;
+import java.util.function.Consumer;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.PackageElement;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Builds, renders and writes the plan's files one at a time, then the regeneration stamp; at no
- * point are all sources in memory at once. It runs only after every earlier stage was clean, so a
- * broken mirror writes nothing; rendering a complete plan cannot fail. A Filer refusal is reported
- * and ends the writing.
+ * Renders and writes the plan's files one at a time, then the regeneration stamp; at no point are
+ * all sources in memory at once. It runs only after every earlier stage was clean, so a broken
+ * mirror writes nothing; rendering a complete plan cannot fail. A Filer refusal is reported and
+ * ends the writing.
  */
 public final class SourceWriter {
 
@@ -35,23 +37,50 @@ public final class SourceWriter {
     private SourceWriter() {
     }
 
-    /** The plan's types, each built when asked for, in plan order: enums, then per table X, NewX, XKey, XRepository. */
-    private static List<Supplier<TypeSpec>> types(GenerationPlan plan) {
-        List<TypeName> columnTypes = new ArrayList<>();
-        plan.tables().forEach(table -> table.components().stream().map(ComponentPlan::valueType).forEach(columnTypes::add));
-        String[] shadowed = GeneratedTypes.shadowedNames(plan.typeNames(), columnTypes);
-        String pkg = plan.packageName();
-        List<Supplier<TypeSpec>> types = new ArrayList<>();
+    /** One generated type: its simple name and how its text is written. */
+    private record GeneratedType(String name, Consumer<SourceText> source) {
+    }
+
+    /** The plan's types in plan order: enums, then per table X, NewX, XKey, XRepository. */
+    private static List<GeneratedType> types(GenerationPlan plan) {
+        List<GeneratedType> types = new ArrayList<>();
         for (EnumPlan enumPlan : plan.enums()) {
-            types.add(() -> EnumSpec.enumType(enumPlan, pkg, shadowed));
+            types.add(new GeneratedType(enumPlan.javaName(), out -> EnumSource.write(out, enumPlan)));
         }
         for (TablePlan table : plan.tables()) {
-            types.add(() -> RecordSpecs.row(table, shadowed));
-            table.insertName().ifPresent(name -> types.add(() -> RecordSpecs.insert(table, name, shadowed)));
-            table.keyName().ifPresent(name -> types.add(() -> RecordSpecs.key(table, name, shadowed)));
-            types.add(() -> RepositorySpec.repository(table, pkg, shadowed));
+            types.add(new GeneratedType(table.recordName(), out -> RecordSource.row(out, table)));
+            table.insertName().ifPresent(name ->
+                    types.add(new GeneratedType(name, out -> RecordSource.insert(out, table, name))));
+            table.keyName().ifPresent(name ->
+                    types.add(new GeneratedType(name, out -> RecordSource.key(out, table, name))));
+            types.add(new GeneratedType(table.repositoryName(),
+                    out -> RepositorySource.write(out, table, plan.packageName())));
         }
         return types;
+    }
+
+    /**
+     * Simple names that stand for a class of the package in generated code: the generated types and the
+     * package's own classes that overrides name. Any other class with one of these names is written fully
+     * qualified (a table {@code strings} → {@code String} must not capture {@code java.lang.String}).
+     */
+    private static Set<String> packageTypeNames(GenerationPlan plan) {
+        Set<String> names = new HashSet<>(plan.typeNames());
+        for (TablePlan table : plan.tables()) {
+            for (ComponentPlan component : table.components()) {
+                addPackageClasses(component.valueType(), plan.packageName(), names);
+            }
+        }
+        return names;
+    }
+
+    private static void addPackageClasses(JavaType type, String packageName, Set<String> into) {
+        if (type instanceof ClassType name && name.packageName().equals(packageName)) {
+            into.add(name.topLevelName());
+        } else if (type instanceof Parameterized parameterized) {
+            addPackageClasses(parameterized.raw(), packageName, into);
+            parameterized.arguments().forEach(argument -> addPackageClasses(argument, packageName, into));
+        }
     }
 
     /**
@@ -61,14 +90,15 @@ public final class SourceWriter {
                                      Reporter reporter) {
         List<String> written = new ArrayList<>();
         String pkg = plan.packageName();
+        SourceText text = new SourceText(pkg, packageTypeNames(plan));
         String current = pkg;
         try {
-            for (Supplier<TypeSpec> type : types(plan)) {
-                JavaFile file = JavaFile.builder(pkg, type.get()).skipJavaLangImports(true).indent("    ").build();
-                current = pkg.isEmpty() ? file.typeSpec().name() : pkg + "." + file.typeSpec().name();
-                String source = file.toString();
+            for (GeneratedType type : types(plan)) {
+                current = pkg.isEmpty() ? type.name() : pkg + "." + type.name();
+                text.start();
+                type.source().accept(text);
                 try (Writer out = filer.createSourceFile(current, origin).openWriter()) {
-                    out.write(source);
+                    text.writeTo(out);
                 }
                 written.add(current);
             }
