@@ -9,31 +9,9 @@ import java.util.List;
  */
 final class CanonicalJson {
 
-    private final StringBuilder out;
+    private final StringBuilder out = new StringBuilder(4096);
     private int depth;
     private boolean firstInContainer = true;
-
-    CanonicalJson() {
-        this(0, 4096);
-    }
-
-    /** A printer for a value nested {@code depth} levels deep, to be put in place with {@link #rendered}. */
-    private CanonicalJson(int depth, int capacity) {
-        this.depth = depth;
-        this.out = new StringBuilder(capacity);
-    }
-
-    /** A printer for one element of the array this printer is in, rendered apart (on another thread, say). */
-    CanonicalJson forElement(int capacity) {
-        return new CanonicalJson(depth, capacity);
-    }
-
-    /** Adds an element that {@link #forElement} rendered, as {@link #element()} would have. */
-    CanonicalJson rendered(CanonicalJson element) {
-        separate();
-        out.append(element.out);
-        return this;
-    }
 
     CanonicalJson beginObject() {
         out.append('{');

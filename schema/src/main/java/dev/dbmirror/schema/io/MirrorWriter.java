@@ -22,9 +22,6 @@ import java.util.function.Function;
  */
 public final class MirrorWriter {
 
-    /** Enough for a table of a dozen columns, so that most tables render without growing their buffer. */
-    private static final int TABLE_TEXT_CAPACITY = 4096;
-
     private MirrorWriter() {
     }
 
@@ -41,11 +38,7 @@ public final class MirrorWriter {
         sorted.domains().forEach(d -> domain(json, d));
         json.endArray();
         json.beginArray("tables");
-        // tables are independent of each other: rendered on every core, joined in order
-        sorted.tables().parallelStream()
-                .map(t -> table(json.forElement(TABLE_TEXT_CAPACITY), t))
-                .toList()
-                .forEach(json::rendered);
+        sorted.tables().forEach(t -> table(json, t));
         json.endArray();
         return json.endObject().finish();
     }
@@ -108,9 +101,8 @@ public final class MirrorWriter {
         json.field("comment", d.comment()).endObject();
     }
 
-    /** Renders {@code t} as the whole of {@code json}, which it returns. */
-    private static CanonicalJson table(CanonicalJson json, Table t) {
-        json.beginObject()
+    private static void table(CanonicalJson json, Table t) {
+        json.element()
                 .field("schema", t.schema())
                 .field("name", t.name())
                 .field("kind", t.kind().json())
@@ -144,7 +136,7 @@ public final class MirrorWriter {
                 .field("definition", i.definition())
                 .endObject());
         json.endArray();
-        return json.endObject();
+        json.endObject();
     }
 
     private static void column(CanonicalJson json, Column c) {
