@@ -1,6 +1,6 @@
 package dev.dbmirror.cli;
 
-import dev.dbmirror.cli.connect.DriverWarmUp;
+import dev.dbmirror.cli.connect.EarlyConnection;
 import dev.dbmirror.cli.pull.Progress;
 import java.io.FileOutputStream;
 import java.io.FileDescriptor;
@@ -15,11 +15,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        DriverWarmUp.startFor(args);
+        Environment environment = Environment.system();
+        EarlyConnection early = EarlyConnection.startFor(args, environment);
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
         Progress progress = System.console() != null ? Progress.to(err) : Progress.SILENT;
-        int exitCode = DbMirror.run(args, new Session(Environment.system(), out, err, progress));
+        int exitCode = DbMirror.run(args, new Session(environment, out, err, progress, early));
         out.flush();
         err.flush();
         System.exit(exitCode);
