@@ -28,6 +28,8 @@ final class TypeResolver {
     private final Map<String, JavaType> typeOverrides;
     private final Map<String, ClassType> enums = new HashMap<>();
     private final Map<String, Domain> domains = new HashMap<>();
+    /** Types resolved before: a big mirror has thousands of columns but a few dozen distinct types. */
+    private final Map<String, JavaType> resolved = new HashMap<>();
     private final Reporter reporter;
 
     /**
@@ -64,7 +66,14 @@ final class TypeResolver {
         if (override != null) {
             return Optional.of(override);
         }
-        return resolve(qualifiedColumn, type, at, new ArrayList<>());
+        JavaType known = resolved.get(type);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        // a type that cannot be resolved is not remembered, so that each of its columns is reported
+        Optional<JavaType> java = resolve(qualifiedColumn, type, at, new ArrayList<>());
+        java.ifPresent(found -> resolved.put(type, found));
+        return java;
     }
 
     private Optional<JavaType> resolve(String qualifiedColumn, String type, Supplier<Position> at,

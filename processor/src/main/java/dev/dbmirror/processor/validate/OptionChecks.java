@@ -33,6 +33,11 @@ public final class OptionChecks {
 
     /** Reports every problem; returns whether there was none. */
     public static boolean check(LoadedMirror loaded, ProcessorOptions options, Reporter reporter) {
+        if (options.typeOverrides().isEmpty() && options.columnOverrides().isEmpty() && options.tableNames().isEmpty()
+                && options.columnNames().isEmpty()) {
+            // nothing to look up: spare indexing every column of a big mirror
+            return !reporter.hasErrors();
+        }
         OptionChecks checks = new OptionChecks(loaded, reporter);
         Mirror mirror = loaded.mirror();
         Set<String> columns = new HashSet<>();

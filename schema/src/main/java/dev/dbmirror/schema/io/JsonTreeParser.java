@@ -37,7 +37,7 @@ final class JsonTreeParser {
                 throw new SyntaxError(new MirrorProblem("", 1, 1,
                         "the file is empty; write a mirror with `dbmirror pull` or `dbmirror add-table`"));
             }
-            JsonNode root = readValue(parser, "");
+            JsonNode root = readValue(parser, Where.ROOT);
             if (parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
                 throw new SyntaxError(new MirrorProblem("", at.getLineNr(), at.getColumnNr(),
@@ -55,7 +55,7 @@ final class JsonTreeParser {
         }
     }
 
-    private static JsonNode readValue(JsonParser parser, String path) throws IOException, SyntaxError {
+    private static JsonNode readValue(JsonParser parser, Where where) throws IOException, SyntaxError {
         JsonLocation at = parser.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();
@@ -67,10 +67,10 @@ final class JsonTreeParser {
                     String name = parser.currentName();
                     JsonLocation keyAt = parser.currentTokenLocation();
                     parser.nextToken();
-                    String childPath = path.isEmpty() ? name : path + "." + name;
-                    JsonNode value = readValue(parser, childPath);
+                    Where child = where.field(name);
+                    JsonNode value = readValue(parser, child);
                     if (fields.putIfAbsent(name, value) != null) {
-                        throw new SyntaxError(new MirrorProblem(childPath, keyAt.getLineNr(), keyAt.getColumnNr(),
+                        throw new SyntaxError(new MirrorProblem(child.toString(), keyAt.getLineNr(), keyAt.getColumnNr(),
                                 "duplicate key \"" + name + "\"; keep only one"));
                     }
                 }
@@ -79,7 +79,7 @@ final class JsonTreeParser {
             case START_ARRAY: {
                 List<JsonNode> items = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(readValue(parser, path + "[" + items.size() + "]"));
+                    items.add(readValue(parser, where.element(items.size())));
                 }
                 return new JsonNode.ArrayNode(items, line, column);
             }
@@ -96,7 +96,33 @@ final class JsonTreeParser {
             case VALUE_NULL:
                 return new JsonNode.NullNode(line, column);
             default:
-                throw new SyntaxError(new MirrorProblem(path, line, column, "unexpected JSON token " + token));
+                throw new SyntaxError(new MirrorProblem(where.toString(), line, column, "unexpected JSON token " + token));
+        }
+    }
+
+    /** The JSON path of a value, made into text only for an error: most values never need it. */
+    private record Where(Where parent, String field, int index) {
+
+        static final Where ROOT = new Where(null, null, -1);
+
+        Where field(String name) {
+            return new Where(this, name, -1);
+        }
+
+        Where element(int i) {
+            return new Where(this, null, i);
+        }
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return "";
+            }
+            String before = parent.toString();
+            if (field == null) {
+                return before + "[" + index + "]";
+            }
+            return before.isEmpty() ? field : before + "." + field;
         }
     }
 

@@ -36,6 +36,8 @@ class ReaderErrorsTest {
                 Arguments.of("{\"format\": 1} []",
                         "t.json:1:15: unexpected content after the end of the JSON document; a mirror is exactly one object"),
                 Arguments.of("{\"format\": 1,\n  \"format\": 1}", "t.json:2:3: format: duplicate key \"format\"; keep only one"),
+                Arguments.of("{\"format\": 1, \"tables\": [{\"name\": \"a\", \"name\": \"b\"}]}",
+                        "t.json:1:40: tables[0].name: duplicate key \"name\"; keep only one"),
                 Arguments.of("[1]", "t.json:1:1: expected an object, found an array; write an object in braces, { ... }"),
                 Arguments.of("{" + SOURCE + ", \"tables\": []}",
                         "t.json:1:1: format: missing required field \"format\"; add \"format\": 1"),
