@@ -51,7 +51,8 @@ public final class ConnectionOptions {
         PullRequest request = new PullRequest(wanted, new TableFilter(includes, excludes));
         progress.stage("connecting");
         ConnectionSource connections = () -> Connector.open(url, user, passwordVariable, session.environment());
-        Connection connection = session.earlyConnection().take(url, user, passwordVariable).orElseGet(connections::open);
+        Connection connection = session.earlyConnection().take(url, user, passwordVariable)
+                .orElseGet(connections::open);
         try {
             return LiveSchema.read(connection, connections, request, progress);
         } finally {
