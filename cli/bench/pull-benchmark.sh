@@ -4,7 +4,7 @@
 # 10,000 tables. Not part of the test suite.
 #
 #   ./mvnw -B -q install -pl annotations,schema -DskipTests && ./mvnw -B -q package -pl cli -DskipTests
-#   cli/bench/pull-benchmark.sh [runs]          (default 5 runs each; the best wall time is reported;
+#   cli/bench/pull-benchmark.sh [rounds]        (default 11; the median and the best wall time are reported;
 #                                                SchemaCrawler runs once on 10,000 tables: it takes minutes)
 #
 # Needs PostgreSQL 15 server binaries and pg_dump 15 (Debian: postgresql-15, in /usr/lib/postgresql/15/bin).
@@ -12,7 +12,7 @@
 # generated databases are kept there for the next run (delete the folder to start afresh).
 set -euo pipefail
 
-runs=${1:-5}
+runs=${1:-11}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work="$root/cli/target/bench"
 pgbin=${PGBIN:-/usr/lib/postgresql/15/bin}
@@ -58,35 +58,49 @@ create_schema() {
   done
 }
 
-# Best wall time of $1 runs, in seconds.
-best_of() {
-  local best="" count=$1
-  shift
-  for ((r = 0; r < count; r++)); do
-    local start end elapsed
-    start=$(date +%s.%N)
-    "$@" >/dev/null 2>"$work/last.err" || { cat "$work/last.err" >&2; return 1; }
-    end=$(date +%s.%N)
-    elapsed=$(echo "$end - $start" | bc)
-    if [ -z "$best" ] || (( $(echo "$elapsed < $best" | bc) )); then best=$elapsed; fi
-  done
-  printf '%.2f' "$best"
+# Wall time of one run of a command, in seconds.
+time_once() {
+  local start end
+  start=$(date +%s.%N)
+  "$@" >/dev/null 2>"$work/last.err" || { cat "$work/last.err" >&2; return 1; }
+  end=$(date +%s.%N)
+  echo "$end - $start" | bc
 }
+
+# The median and the best of the times given, as "median (best)" in seconds.
+summary() {
+  printf '%s\n' "$@" | sort -n | awk '{ t[NR] = $1 } END {
+    m = NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
+    printf "%.2f (%.2f)", m, t[1] }'
+}
+
+median() { summary "$@" | cut -d' ' -f1; }
 
 ratio() { printf '%.1f×' "$(echo "$1 / $2" | bc -l)"; }
 
+echo "Median (best) of $runs rounds; in each round the launcher, java -jar and pg_dump run one after the other."
+echo
 echo "| tables | dbmirror pull, launcher | dbmirror pull, java -jar | pg_dump --schema-only | SchemaCrawler (standard) | pg_dump / launcher | SchemaCrawler / launcher | pg_dump / java -jar | SchemaCrawler / java -jar |"
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for tables in 1000 10000; do
   db="bench_$tables"
   create_schema "$db" "$tables"
   url="jdbc:postgresql://localhost:$port/$db"
-  fast=$(best_of "$runs" "$launcher" pull --quiet --url "$url" --user postgres --mirror "$work/$db.json")
-  plain=$(best_of "$runs" java -jar "$jar" pull --quiet --url "$url" --user postgres --mirror "$work/$db.json")
-  dump=$(best_of "$runs" "$pgbin/pg_dump" --schema-only -h localhost -p "$port" -U postgres -d "$db" -f "$work/$db.sql")
-  crawler=$(best_of "$([ "$tables" -gt 1000 ] && echo 1 || echo "$runs")" java -Xss16m -cp "$sc/*" schemacrawler.Main --server=postgresql --host=localhost --port="$port" \
-    --database="$db" --user=postgres --password= --info-level=standard --command=schema \
-    --output-format=text --output-file="$work/$db.schemacrawler.txt")
-  echo "| $tables | $fast s | $plain s | $dump s | $crawler s | $(ratio "$dump" "$fast") | $(ratio "$crawler" "$fast") | $(ratio "$dump" "$plain") | $(ratio "$crawler" "$plain") |"
+  fast=() plain=() dump=() crawler=()
+  # alternating, so that the machine's slow and fast spells fall on all three alike
+  for ((r = 0; r < runs; r++)); do
+    fast+=("$(time_once "$launcher" pull --quiet --url "$url" --user postgres --mirror "$work/$db.json")")
+    plain+=("$(time_once java -jar "$jar" pull --quiet --url "$url" --user postgres --mirror "$work/$db.json")")
+    dump+=("$(time_once "$pgbin/pg_dump" --schema-only -h localhost -p "$port" -U postgres -d "$db" -f "$work/$db.sql")")
+  done
+  # SchemaCrawler takes minutes on 10,000 tables: once there
+  for ((r = 0; r < ($tables > 1000 ? 1 : runs); r++)); do
+    crawler+=("$(time_once java -Xss16m -cp "$sc/*" schemacrawler.Main --server=postgresql --host=localhost --port="$port" \
+      --database="$db" --user=postgres --password= --info-level=standard --command=schema \
+      --output-format=text --output-file="$work/$db.schemacrawler.txt")")
+  done
+  f=$(median "${fast[@]}") p=$(median "${plain[@]}") d=$(median "${dump[@]}") c=$(median "${crawler[@]}")
+  echo "| $tables | $(summary "${fast[@]}") s | $(summary "${plain[@]}") s | $(summary "${dump[@]}") s | $(summary "${crawler[@]}") s |" \
+    "$(ratio "$d" "$f") | $(ratio "$c" "$f") | $(ratio "$d" "$p") | $(ratio "$c" "$p") |"
 done
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

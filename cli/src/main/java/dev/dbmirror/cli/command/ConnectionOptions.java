@@ -2,6 +2,7 @@ package dev.dbmirror.cli.command;
 
 import dev.dbmirror.cli.Session;
 import dev.dbmirror.cli.connect.Connector;
+import dev.dbmirror.cli.connect.EarlyConnection;
 import dev.dbmirror.cli.pull.ConnectionSource;
 import dev.dbmirror.cli.pull.LiveSchema;
 import dev.dbmirror.cli.pull.Progress;
@@ -51,11 +52,12 @@ public final class ConnectionOptions {
         PullRequest request = new PullRequest(wanted, new TableFilter(includes, excludes));
         progress.stage("connecting");
         ConnectionSource connections = () -> Connector.open(url, user, passwordVariable, session.environment());
-        Connection connection = session.earlyConnection().take(url, user, passwordVariable)
-                .orElseGet(connections::open);
+        EarlyConnection early = session.earlyConnection();
+        Connection connection = early.take(url, user, passwordVariable).orElseGet(connections::open);
         try {
-            return LiveSchema.read(connection, connections, request, progress);
+            return LiveSchema.read(connection, early.spareOr(connections), request, progress);
         } finally {
+            early.closeSpare();
             closeQuietly(connection);
         }
     }

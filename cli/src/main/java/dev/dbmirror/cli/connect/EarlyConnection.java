@@ -1,32 +1,41 @@
 package dev.dbmirror.cli.connect;
 
 import dev.dbmirror.cli.Environment;
+import dev.dbmirror.cli.pull.ConnectionSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The connection of a command that connects, opened on a second thread while picocli builds its
+ * The connections of a command that connects, opened on a second thread while picocli builds its
  * command model: in a fresh JVM each takes about a tenth of a second, so doing both at once saves
- * one of them. The entry point finds {@code --url}, {@code --user} and {@code --password-env} in
- * the raw arguments; the command takes the connection only when picocli parsed exactly the same
- * values, so it is always the connection the command would have opened itself. Otherwise (a usage
- * error, other values) it is closed unused.
+ * one of them. For PostgreSQL a spare follows the first connection, for the pull's second reader
+ * ({@link #spareOr}). The entry point finds {@code --url}, {@code --user} and {@code --password-env}
+ * in the raw arguments; the command takes the connections only when picocli parsed exactly the same
+ * values, so they are always those the command would have opened itself. Otherwise (a usage error,
+ * other values) they are closed unused.
  */
 public final class EarlyConnection {
 
     private static final Set<String> CONNECTING_COMMANDS = Set.of("pull", "verify", "status");
 
     private final Options options;
-    private final CountDownLatch opened = new CountDownLatch(1);
+    private final Opening first = new Opening();
+    private final Opening spare = new Opening();
     private boolean claimed;
-    private Connection connection;
-    private RuntimeException failure;
-    private boolean discarded;
+    private boolean matched;
+    private boolean spareHandedOut;
 
     private record Options(String url, String user, String passwordVariable) {
+
+        /** Spelled out: a record's generated equals is linked on first use, which costs start-up time. */
+        boolean sameAs(String url, String user, String passwordVariable) {
+            return Objects.equals(this.url, url) && Objects.equals(this.user, user)
+                    && Objects.equals(this.passwordVariable, passwordVariable);
+        }
     }
 
     private EarlyConnection(Options options) {
@@ -41,7 +50,7 @@ public final class EarlyConnection {
     }
 
     /**
-     * Starts opening the connection that {@code args} ask for, when they name a command that connects
+     * Starts opening the connections that {@code args} ask for, when they name a command that connects
      * and give {@code --url}; otherwise {@link #none()}.
      */
     public static EarlyConnection startFor(String[] args, Environment env) {
@@ -67,65 +76,62 @@ public final class EarlyConnection {
                 return Optional.empty();
             }
             claimed = true;
+            matched = options.sameAs(url, user, passwordVariable);
         }
-        if (!options.equals(new Options(url, user, passwordVariable))) {
-            discard();
+        if (!matched) {
+            first.discard();
+            spare.discard();
             return Optional.empty();
+        }
+        return Optional.ofNullable(first.await());
+    }
+
+    /**
+     * Where the pull gets more connections: the spare opened early, once, when {@link #take} handed out
+     * the first connection; after that, or without a spare, {@code others}.
+     */
+    public ConnectionSource spareOr(ConnectionSource others) {
+        return () -> {
+            Connection connection = takeSpare();
+            return connection != null ? connection : others.open();
+        };
+    }
+
+    /** Closes the spare if nobody took it; call when the command is done with its connections. */
+    public void closeSpare() {
+        synchronized (this) {
+            if (spareHandedOut || options == null) {
+                return;
+            }
+            spareHandedOut = true;
+        }
+        spare.discard();
+    }
+
+    private Connection takeSpare() {
+        synchronized (this) {
+            if (!matched || spareHandedOut) {
+                return null;
+            }
+            spareHandedOut = true;
         }
         try {
-            opened.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            discard();
-            return Optional.empty();
-        }
-        synchronized (this) {
-            if (failure != null) {
-                throw failure;
-            }
-            return Optional.of(connection);
+            return spare.await();
+        } catch (RuntimeException failed) {
+            return null; // the caller opens one itself, and reports that attempt's failure
         }
     }
 
     private void open(Environment env) {
-        Connection result = null;
+        boolean wantSpare = false;
         try {
-            result = Connector.open(options.url(), options.user(), options.passwordVariable(), env);
-        } catch (RuntimeException e) {
-            synchronized (this) {
-                failure = e;
-            }
+            wantSpare = first.open(options, env) && DatabaseUrl.parse(options.url()).isPostgres();
         } finally {
-            boolean unwanted;
-            synchronized (this) {
-                connection = result;
-                unwanted = discarded;
+            if (wantSpare) {
+                spare.open(options, env);
+            } else {
+                spare.skip();
             }
-            if (unwanted) {
-                closeQuietly(result);
-            }
-            opened.countDown();
-        }
-    }
-
-    private void discard() {
-        Connection unused;
-        synchronized (this) {
-            discarded = true;
-            unused = connection;
-            connection = null;
-        }
-        closeQuietly(unused);
-    }
-
-    private static void closeQuietly(Connection connection) {
-        if (connection == null) {
-            return;
-        }
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            // a connection nobody uses: how it closes changes nothing
         }
     }
 
@@ -140,5 +146,79 @@ public final class EarlyConnection {
             }
         }
         return value;
+    }
+
+    /** One connection being opened on the early thread; whoever discards it before it is open has it closed. */
+    private static final class Opening {
+
+        private final CountDownLatch done = new CountDownLatch(1);
+        private Connection connection;
+        private RuntimeException failure;
+        private boolean discarded;
+
+        /** Returns whether the connection opened. */
+        boolean open(Options options, Environment env) {
+            Connection result = null;
+            try {
+                result = Connector.open(options.url(), options.user(), options.passwordVariable(), env);
+            } catch (RuntimeException e) {
+                synchronized (this) {
+                    failure = e;
+                }
+            } finally {
+                boolean unwanted;
+                synchronized (this) {
+                    connection = result;
+                    unwanted = discarded;
+                }
+                if (unwanted) {
+                    closeQuietly(result);
+                }
+                done.countDown();
+            }
+            return result != null;
+        }
+
+        void skip() {
+            done.countDown();
+        }
+
+        /** The open connection; null when interrupted (it is then discarded). */
+        Connection await() {
+            try {
+                done.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                discard();
+                return null;
+            }
+            synchronized (this) {
+                if (failure != null) {
+                    throw failure;
+                }
+                return connection;
+            }
+        }
+
+        void discard() {
+            Connection unused;
+            synchronized (this) {
+                discarded = true;
+                unused = connection;
+                connection = null;
+            }
+            closeQuietly(unused);
+        }
+
+        private static void closeQuietly(Connection connection) {
+            if (connection == null) {
+                return;
+            }
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // a connection nobody uses: how it closes changes nothing
+            }
+        }
     }
 }

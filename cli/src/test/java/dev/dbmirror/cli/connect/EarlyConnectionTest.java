@@ -48,13 +48,51 @@ class EarlyConnectionTest {
     }
 
     @Test
-    void otherOptionsGetNothingAndTheEarlyConnectionIsClosed() throws Exception {
+    void otherOptionsGetNothingAndBothEarlyConnectionsAreClosed() throws Exception {
         EarlyConnection early = start("pull", "--url", db.url(), "--user", "postgres");
-        awaitDbmirrorSessions(1);
+        awaitDbmirrorSessions(2);
 
         assertEquals(Optional.empty(), early.take(db.url(), "someone-else", null));
 
         awaitDbmirrorSessions(0);
+        Connection fallback = early.spareOr(EarlyConnectionTest::unavailable).open();
+        assertEquals(null, fallback);
+    }
+
+    @Test
+    void thePostgresSpareGoesOnceToWhoeverAsksForAnotherConnection() throws Exception {
+        EarlyConnection early = start("pull", "--url", db.url(), "--user", "postgres");
+        try (Connection first = early.take(db.url(), "postgres", null).orElseThrow();
+             Connection spare = early.spareOr(EarlyConnectionTest::unavailable).open()) {
+            assertTrue(spare.isValid(5));
+            assertTrue(spare != first, "the spare is a connection of its own");
+            assertEquals(null, early.spareOr(EarlyConnectionTest::unavailable).open());
+            awaitDbmirrorSessions(2);
+        }
+    }
+
+    @Test
+    void anUnusedSpareIsClosedWhenTheCommandIsDone() throws Exception {
+        EarlyConnection early = start("status", "--url", db.url(), "--user", "postgres");
+        try (Connection first = early.take(db.url(), "postgres", null).orElseThrow()) {
+            awaitDbmirrorSessions(2);
+
+            early.closeSpare();
+
+            awaitDbmirrorSessions(1);
+            assertTrue(first.isValid(5));
+            assertEquals(null, early.spareOr(EarlyConnectionTest::unavailable).open());
+        }
+    }
+
+    @Test
+    void otherDatabasesGetNoSpare() throws Exception {
+        String h2 = "jdbc:h2:mem:early;DB_CLOSE_DELAY=-1";
+        EarlyConnection early = start("pull", "--url", h2);
+        try (Connection first = early.take(h2, null, null).orElseThrow()) {
+            assertTrue(first.isValid(5));
+            assertEquals(null, early.spareOr(EarlyConnectionTest::unavailable).open());
+        }
     }
 
     @Test
@@ -72,6 +110,11 @@ class EarlyConnectionTest {
         assertEquals(Optional.empty(), start("diff", "--url", db.url(), "a.json", "b.json").take(db.url(), null, null));
         assertEquals(Optional.empty(), start("pull", "--mirror", "x.json").take(null, null, null));
         assertEquals(Optional.empty(), start().take(db.url(), null, null));
+    }
+
+    /** Stands for the command opening a connection itself: null, so a test sees that it was asked. */
+    private static Connection unavailable() {
+        return null;
     }
 
     private static void awaitDbmirrorSessions(int expected) throws Exception {

@@ -9,9 +9,25 @@ import java.util.List;
  */
 final class CanonicalJson {
 
-    private final StringBuilder out = new StringBuilder(4096);
+    /** A line break with the indentation of each depth (the format nests six deep at most). */
+    private static final String[] NEWLINES = new String[8];
+
+    static {
+        String newline = "\n";
+        for (int depth = 0; depth < NEWLINES.length; depth++) {
+            NEWLINES[depth] = newline;
+            newline += "  ";
+        }
+    }
+
+    private final StringBuilder out;
     private int depth;
     private boolean firstInContainer = true;
+
+    /** @param expectedLength roughly how long the text will be, so that it is not copied as it grows */
+    CanonicalJson(int expectedLength) {
+        out = new StringBuilder(expectedLength);
+    }
 
     CanonicalJson beginObject() {
         out.append('{');
@@ -100,10 +116,10 @@ final class CanonicalJson {
         return this;
     }
 
+    /** Keys are the format's own field names, which never need escaping. */
     private void name(String key) {
         separate();
-        string(key);
-        out.append(": ");
+        out.append('"').append(key).append("\": ");
     }
 
     private void separate() {
@@ -115,10 +131,7 @@ final class CanonicalJson {
     }
 
     private void newline() {
-        out.append('\n');
-        for (int level = 0; level < depth; level++) {
-            out.append("  ");
-        }
+        out.append(NEWLINES[depth]);
     }
 
     private void string(String value) {

@@ -10,6 +10,7 @@ import dev.dbmirror.schema.model.Key;
 import dev.dbmirror.schema.model.Mirror;
 import dev.dbmirror.schema.model.Source;
 import dev.dbmirror.schema.model.Table;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
@@ -28,17 +29,24 @@ public final class MirrorWriter {
     /** The canonical text, UTF-8 when encoded, ending with a newline. */
     public static String write(Mirror mirror) {
         Mirror sorted = canonicalize(mirror);
-        CanonicalJson json = new CanonicalJson().beginObject();
+        // a table of ten columns with its keys and an index takes about 3 KB
+        CanonicalJson json = new CanonicalJson(4096 + 3072 * sorted.tables().size()).beginObject();
         json.field("format", sorted.format());
         source(json, sorted.source());
         json.beginArray("enums");
-        sorted.enums().forEach(e -> enumType(json, e));
+        for (EnumType e : sorted.enums()) {
+            enumType(json, e);
+        }
         json.endArray();
         json.beginArray("domains");
-        sorted.domains().forEach(d -> domain(json, d));
+        for (Domain d : sorted.domains()) {
+            domain(json, d);
+        }
         json.endArray();
         json.beginArray("tables");
-        sorted.tables().forEach(t -> table(json, t));
+        for (Table t : sorted.tables()) {
+            table(json, t);
+        }
         json.endArray();
         return json.endObject().finish();
     }
@@ -70,7 +78,12 @@ public final class MirrorWriter {
     }
 
     private static <T> List<T> sortedBy(List<T> items, Comparator<T> order) {
-        return items.stream().sorted(order).toList();
+        if (items.size() < 2) {
+            return items; // most tables have at most one of each kind of constraint
+        }
+        List<T> sorted = new ArrayList<>(items);
+        sorted.sort(order);
+        return sorted;
     }
 
     private static void source(CanonicalJson json, Source source) {
@@ -108,7 +121,9 @@ public final class MirrorWriter {
                 .field("kind", t.kind().json())
                 .field("comment", t.comment());
         json.beginArray("columns");
-        t.columns().forEach(c -> column(json, c));
+        for (Column c : t.columns()) {
+            column(json, c);
+        }
         json.endArray();
         if (t.primaryKey() == null) {
             json.nullField("primaryKey");
@@ -118,23 +133,27 @@ public final class MirrorWriter {
             json.endObject();
         }
         json.beginArray("uniques");
-        t.uniques().forEach(u -> {
+        for (Key u : t.uniques()) {
             json.element();
             keyFields(json, u);
             json.endObject();
-        });
+        }
         json.endArray();
         json.beginArray("foreignKeys");
-        t.foreignKeys().forEach(fk -> foreignKey(json, fk));
+        for (ForeignKey fk : t.foreignKeys()) {
+            foreignKey(json, fk);
+        }
         json.endArray();
         checks(json, t.checks());
         json.beginArray("indexes");
-        t.indexes().forEach(i -> json.element()
-                .field("name", i.name())
-                .field("unique", i.unique())
-                .field("columns", i.columns())
-                .field("definition", i.definition())
-                .endObject());
+        for (Index i : t.indexes()) {
+            json.element()
+                    .field("name", i.name())
+                    .field("unique", i.unique())
+                    .field("columns", i.columns())
+                    .field("definition", i.definition())
+                    .endObject();
+        }
         json.endArray();
         json.endObject();
     }
@@ -171,7 +190,9 @@ public final class MirrorWriter {
 
     private static void checks(CanonicalJson json, List<Check> checks) {
         json.beginArray("checks");
-        checks.forEach(c -> json.element().field("name", c.name()).field("expression", c.expression()).endObject());
+        for (Check c : checks) {
+            json.element().field("name", c.name()).field("expression", c.expression()).endObject();
+        }
         json.endArray();
     }
 }

@@ -49,23 +49,27 @@ final class CatalogQueries {
 
     /**
      * Columns. The type text is worked out once per distinct (type, modifier): {@code MATERIALIZED}
-     * keeps the planner from inlining it into a subplan run once per column. A default cannot refer
-     * to a column, so it is deparsed without its relation (relation 0), which spares opening every
-     * table; a generated column's expression does refer to columns and is deparsed with it.
+     * keeps the planner from inlining it into a subplan run once per column. Defaults and comments
+     * are joined before the types: after that two-column join the planner expects a handful of rows
+     * and would look each default and comment up by index, a third slower than hashing them. A
+     * default cannot refer to a column, so it is deparsed without its relation (relation 0), which
+     * spares opening every table; a generated column's expression does refer to columns and is
+     * deparsed with it.
      */
     static final String COLUMNS = WITH_RELATIONS + """
-            , col AS (SELECT a.attrelid, a.attnum, a.attname, a.atttypid, a.atttypmod, a.attnotnull, a.attidentity, a.attgenerated
+            , col AS (SELECT a.attrelid, a.attnum, a.attname, a.atttypid, a.atttypmod, a.attnotnull, a.attidentity, a.attgenerated,
+                             pg_get_expr(ad.adbin, CASE WHEN a.attgenerated = '' THEN 0 ELSE ad.adrelid END) AS expression,
+                             ds.description
                       FROM rel JOIN pg_attribute a ON a.attrelid = rel.oid
+                      LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+                      LEFT JOIN pg_description ds ON ds.objoid = a.attrelid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = a.attnum
                       WHERE a.attnum > 0 AND NOT a.attisdropped)
             , typ AS MATERIALIZED (SELECT d.atttypid, d.atttypmod, %s AS type
                                    FROM (SELECT DISTINCT atttypid, atttypmod FROM col) d)
-            SELECT col.attrelid, col.attnum, col.attname, typ.type, col.attnotnull,
-                   pg_get_expr(ad.adbin, CASE WHEN col.attgenerated = '' THEN 0 ELSE ad.adrelid END) AS expression,
-                   col.attidentity, col.attgenerated, ds.description
+            SELECT col.attrelid, col.attnum, col.attname, typ.type, col.attnotnull, col.expression,
+                   col.attidentity, col.attgenerated, col.description
             FROM col
             JOIN typ ON typ.atttypid = col.atttypid AND typ.atttypmod = col.atttypmod
-            LEFT JOIN pg_attrdef ad ON ad.adrelid = col.attrelid AND ad.adnum = col.attnum
-            LEFT JOIN pg_description ds ON ds.objoid = col.attrelid AND ds.classoid = 'pg_class'::regclass AND ds.objsubid = col.attnum
             ORDER BY col.attrelid, col.attnum""".formatted(typeText("d.atttypid", "d.atttypmod"));
 
     /**

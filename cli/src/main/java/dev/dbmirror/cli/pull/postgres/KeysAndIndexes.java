@@ -6,7 +6,6 @@ import dev.dbmirror.schema.model.ForeignKey;
 import dev.dbmirror.schema.model.Index;
 import dev.dbmirror.schema.model.Key;
 import dev.dbmirror.schema.model.ReferentialAction;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -86,7 +85,7 @@ final class KeysAndIndexes {
              ResultSet row = query.executeQuery()) {
             while (row.next()) {
                 rows.add(new ConstraintRow(row.getLong("conrelid"), row.getString("conname"), row.getString("contype"),
-                        shorts(row.getArray("conkey")), row.getLong("confrelid"), shorts(row.getArray("confkey")),
+                        attnums(row.getString("conkey")), row.getLong("confrelid"), attnums(row.getString("confkey")),
                         row.getString("ref_schema"), row.getString("ref_table"), row.getString("confupdtype"),
                         row.getString("confdeltype"), row.getString("definition")));
             }
@@ -99,7 +98,7 @@ final class KeysAndIndexes {
         try (PreparedStatement query = CatalogQueries.prepare(connection, CatalogQueries.INDEXES, schemas);
              ResultSet row = query.executeQuery()) {
             while (row.next()) {
-                short[] keys = Arrays.copyOf(shorts(row.getArray("keys")), row.getInt("indnkeyatts"));
+                short[] keys = Arrays.copyOf(attnums(row.getString("keys")), row.getInt("indnkeyatts"));
                 rows.add(new IndexRow(row.getLong("indrelid"), row.getString("relname"), row.getBoolean("indisunique"),
                         row.getString("definition"), keys, CatalogQueries.strings(row.getArray("key_texts"))));
             }
@@ -107,15 +106,19 @@ final class KeysAndIndexes {
         return rows;
     }
 
-    /** An {@code int2[]}; empty for SQL NULL. */
-    private static short[] shorts(Array array) throws SQLException {
-        if (array == null) {
+    /**
+     * An {@code int2[]} of attribute numbers in its text form: {@code {1,2}}, or {@code [0:1]={1,2}}
+     * for an index's zero-based key vector; empty for SQL NULL. Read as text because the driver's
+     * general array decoding took longer than the query itself.
+     */
+    static short[] attnums(String array) {
+        if (array == null || array.endsWith("{}")) {
             return new short[0];
         }
-        Short[] boxed = (Short[]) array.getArray();
-        short[] values = new short[boxed.length];
-        for (int i = 0; i < boxed.length; i++) {
-            values[i] = boxed[i];
+        String[] numbers = array.substring(array.indexOf('{') + 1, array.length() - 1).split(",");
+        short[] values = new short[numbers.length];
+        for (int i = 0; i < numbers.length; i++) {
+            values[i] = Short.parseShort(numbers[i]);
         }
         return values;
     }
