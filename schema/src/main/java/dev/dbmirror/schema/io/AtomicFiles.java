@@ -32,7 +32,8 @@ public final class AtomicFiles {
      */
     public static boolean write(Path target, byte[] bytes) throws IOException {
         Path absolute = target.toAbsolutePath();
-        if (Files.isRegularFile(absolute) && Arrays.equals(Files.readAllBytes(absolute), bytes)) {
+        if (Files.isRegularFile(absolute) && Files.size(absolute) == bytes.length
+                && Arrays.equals(Files.readAllBytes(absolute), bytes)) {
             return false;
         }
         Path dir = absolute.getParent();

@@ -131,14 +131,15 @@ public final class PostgresSchemaReader implements SchemaReader {
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 long relid = rows.getLong("attrelid");
-                names.add(relid, rows.getInt("attnum"), rows.getString("attname"));
+                String name = rows.getString("attname");
+                names.add(relid, rows.getInt("attnum"), name);
                 TableBuilder relation = relations.get(relid);
                 if (relation == null) {
                     continue;
                 }
                 String expression = rows.getString("expression");
                 boolean generated = !rows.getString("attgenerated").isEmpty();
-                relation.columns().add(new Column(rows.getString("attname"), rows.getString("type"),
+                relation.columns().add(new Column(name, rows.getString("type"),
                         !rows.getBoolean("attnotnull"), generated ? null : expression,
                         identity(rows.getString("attidentity")), generated ? expression : null,
                         rows.getString("description")));
