@@ -3,7 +3,7 @@
 # included), `pg_dump --schema-only` and SchemaCrawler on synthetic PostgreSQL schemas of 1,000 and
 # 10,000 tables. Not part of the test suite.
 #
-#   ./mvnw -B -q install -pl annotations,schema -DskipTests && ./mvnw -B -q package -pl cli -DskipTests
+#   ./mvnw -B -q package -pl cli -am -DskipTests
 #   cli/bench/pull-benchmark.sh [rounds]        (default 11; the median and the best wall time are reported;
 #                                                SchemaCrawler runs once on 10,000 tables: it takes minutes)
 #
