@@ -100,7 +100,7 @@ public final class EarlyConnection {
     /** Closes the spare if nobody took it; call when the command is done with its connections. */
     public void closeSpare() {
         synchronized (this) {
-            if (spareHandedOut || options == null) {
+            if (spareHandedOut) {
                 return;
             }
             spareHandedOut = true;
