@@ -1,70 +1,129 @@
 package dev.dbmirror.cli;
 
+import dev.dbmirror.cli.args.ArgumentParser;
+import dev.dbmirror.cli.args.CommandSpec;
+import dev.dbmirror.cli.args.HelpText;
+import dev.dbmirror.cli.args.ParsedArguments;
+import dev.dbmirror.cli.args.Suggestions;
+import dev.dbmirror.cli.args.UsageException;
 import dev.dbmirror.cli.command.DiffCommand;
 import dev.dbmirror.cli.command.ExitCodes;
+import dev.dbmirror.cli.command.OutputOptions;
 import dev.dbmirror.cli.command.PullCommand;
 import dev.dbmirror.cli.command.StatusCommand;
 import dev.dbmirror.cli.command.VerifyCommand;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.UnmatchedArgumentException;
 
-/** The {@code dbmirror} command: its subcommands, and how failures become one line and an exit code. */
-@Command(name = "dbmirror", mixinStandardHelpOptions = true, version = "dbmirror 0.1.0",
-        description = "Keep a committed, deterministic mirror of a database schema (tables.json).",
-        footer = {"", "Exit codes: 0 done / in sync, 1 error, 2 drift or difference found."})
-public final class DbMirror implements Callable<Integer> {
+/** The {@code dbmirror} command: finds the subcommand, parses its arguments, runs it, and turns failures into one line and an exit code. */
+public final class DbMirror {
 
-    /** The subcommands by name, in the order the usage lists them. */
-    private static final Map<String, Function<Session, Callable<Integer>>> SUBCOMMANDS = new LinkedHashMap<>();
+    static final String VERSION = "dbmirror 0.1.0";
 
-    static {
-        SUBCOMMANDS.put("pull", PullCommand::new);
-        SUBCOMMANDS.put("verify", VerifyCommand::new);
-        SUBCOMMANDS.put("diff", DiffCommand::new);
-        SUBCOMMANDS.put("status", StatusCommand::new);
+    private static final String PROGRAM = "dbmirror";
+
+    /** The subcommands, in the order the help lists them. */
+    private static final List<CommandSpec> COMMANDS =
+            List.of(PullCommand.SPEC, VerifyCommand.SPEC, DiffCommand.SPEC, StatusCommand.SPEC);
+
+    private DbMirror() {
     }
-
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
 
     /** Runs one command line and returns its exit code; never calls {@code System.exit}. */
     public static int run(String[] args, Session session) {
-        CommandLine commandLine = new CommandLine(new DbMirror());
-        // picocli reflects over a subcommand's annotations when it is added, which costs start-up time:
-        // a line that names a subcommand gets only that one; anything else (help, a typo) gets them all
-        Function<Session, Callable<Integer>> named = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
-        for (Function<Session, Callable<Integer>> subcommand : named != null ? List.of(named) : SUBCOMMANDS.values()) {
-            commandLine.addSubcommand(subcommand.apply(session));
-        }
-        commandLine.setOut(session.out())
-                .setErr(session.err())
-                .setParameterExceptionHandler((e, ignored) -> {
-                    session.err().println("dbmirror: " + e.getMessage());
-                    if (e instanceof UnmatchedArgumentException unmatched) {
-                        UnmatchedArgumentException.printSuggestions(unmatched, session.err());
-                    }
-                    session.err().println("Run `" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help` for usage.");
-                    return ExitCodes.ERROR;
-                })
-                .setExecutionExceptionHandler((e, commandLine1, parseResult) -> fail(e, verbose(parseResult), session));
-        int code = commandLine.execute(args);
+        int code = dispatch(args, session);
         session.out().flush();
         session.err().flush();
         return code;
     }
 
-    /** Without a subcommand: the usage on stderr, and an error. */
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
+    private static int dispatch(String[] args, Session session) {
+        if (args.length == 0) {
+            session.err().print(programHelp());
+            return ExitCodes.ERROR;
+        }
+        String name = args[0];
+        if (CommandSpec.HELP.names().contains(name)) {
+            session.out().print(programHelp());
+            return ExitCodes.OK;
+        }
+        if (CommandSpec.VERSION.names().contains(name)) {
+            session.out().println(VERSION);
+            return ExitCodes.OK;
+        }
+        CommandSpec spec = command(name);
+        if (spec == null) {
+            return usageError(unknownCommand(name), PROGRAM, session);
+        }
+        ParsedArguments parsed;
+        try {
+            parsed = ArgumentParser.parse(spec, List.of(args).subList(1, args.length));
+        } catch (UsageException e) {
+            return usageError(e, PROGRAM + " " + spec.name(), session);
+        }
+        if (parsed.has(CommandSpec.HELP)) {
+            session.out().print(HelpText.of(PROGRAM, spec));
+            return ExitCodes.OK;
+        }
+        if (parsed.has(CommandSpec.VERSION)) {
+            session.out().println(VERSION);
+            return ExitCodes.OK;
+        }
+        try {
+            return create(spec, session, parsed).call();
+        } catch (Exception e) {
+            return fail(e, parsed.has(OutputOptions.VERBOSE), session);
+        }
+    }
+
+    private static CommandSpec command(String name) {
+        for (CommandSpec spec : COMMANDS) {
+            if (spec.name().equals(name)) {
+                return spec;
+            }
+        }
+        return null;
+    }
+
+    private static Callable<Integer> create(CommandSpec spec, Session session, ParsedArguments args) {
+        return switch (spec.name()) {
+            case "pull" -> new PullCommand(session, args);
+            case "verify" -> new VerifyCommand(session, args);
+            case "diff" -> new DiffCommand(session, args);
+            case "status" -> new StatusCommand(session, args);
+            default -> throw new IllegalStateException("no command " + spec.name());
+        };
+    }
+
+    private static UsageException unknownCommand(String name) {
+        if (name.startsWith("-")) {
+            return new UsageException("unknown option " + name,
+                    "Options follow the command: " + PROGRAM + " COMMAND [OPTIONS]");
+        }
+        List<String> names = new ArrayList<>();
+        for (CommandSpec spec : COMMANDS) {
+            names.add(spec.name());
+        }
+        String closest = Suggestions.closest(name, names);
+        return new UsageException("unknown command '" + name + "'",
+                closest != null ? "Did you mean: " + PROGRAM + " " + closest + "?" : null);
+    }
+
+    private static int usageError(UsageException e, String command, Session session) {
+        session.err().println(PROGRAM + ": " + e.getMessage());
+        if (e.hint() != null) {
+            session.err().println(e.hint());
+        }
+        session.err().println("Run `" + command + " --help` for usage.");
         return ExitCodes.ERROR;
+    }
+
+    private static String programHelp() {
+        return HelpText.ofProgram(PROGRAM,
+                List.of("Keep a committed, deterministic mirror of a database schema (tables.json)."), COMMANDS,
+                List.of("Run `dbmirror COMMAND --help` for the options of a command.",
+                        "Exit codes: 0 done / in sync, 1 error, 2 drift or difference found."));
     }
 
     private static int fail(Exception e, boolean verbose, Session session) {
@@ -82,14 +141,5 @@ public final class DbMirror implements Callable<Integer> {
             }
         }
         return ExitCodes.ERROR;
-    }
-
-    private static boolean verbose(ParseResult result) {
-        for (ParseResult r = result; r != null; r = r.subcommand()) {
-            if (r.hasMatchedOption("--verbose")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

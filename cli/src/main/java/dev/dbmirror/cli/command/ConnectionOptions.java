@@ -1,6 +1,8 @@
 package dev.dbmirror.cli.command;
 
 import dev.dbmirror.cli.Session;
+import dev.dbmirror.cli.args.Option;
+import dev.dbmirror.cli.args.ParsedArguments;
 import dev.dbmirror.cli.connect.Connector;
 import dev.dbmirror.cli.connect.EarlyConnection;
 import dev.dbmirror.cli.pull.ConnectionSource;
@@ -11,36 +13,43 @@ import dev.dbmirror.cli.pull.TableFilter;
 import dev.dbmirror.schema.model.Mirror;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Option;
 
 /** How to reach the live database and which part of it to read; shared by pull, verify and status. */
 public final class ConnectionOptions {
 
     static final String DEFAULT_SCHEMA = "public";
 
-    @Option(names = "--url", required = true, paramLabel = "JDBC_URL",
-            description = "JDBC URL without a password, e.g. jdbc:postgresql://localhost:5432/app.")
-    String url;
+    static final Option URL = Option.value("--url", "JDBC_URL",
+            "JDBC URL without a password, e.g. jdbc:postgresql://localhost:5432/app.").required();
+    static final Option USER = Option.value("--user", "USER",
+            "The user to log in as (default: the URL's user parameter, else the OS user).");
+    static final Option PASSWORD_ENV = Option.value("--password-env", "NAME",
+            "Environment variable holding the password (default: DBMIRROR_PASSWORD, then PGPASSWORD, then ~/.pgpass).");
+    static final Option SCHEMA = Option.value("--schema", "SCHEMA",
+            "Schema to read; repeatable (default: the mirror's schemas, else public).").repeatable();
+    static final Option INCLUDE = Option.value("--include", "GLOB",
+            "Only tables matching this glob (* and ?; with a dot it matches schema.table); repeatable.").repeatable();
+    static final Option EXCLUDE = Option.value("--exclude", "GLOB",
+            "Leave out tables matching this glob; repeatable.").repeatable();
 
-    @Option(names = "--user", description = "The user to log in as (default: the URL's user parameter, else the OS user).")
-    String user;
+    static final List<Option> OPTIONS = List.of(URL, USER, PASSWORD_ENV, SCHEMA, INCLUDE, EXCLUDE);
 
-    @Option(names = "--password-env", paramLabel = "NAME",
-            description = "Environment variable holding the password (default: DBMIRROR_PASSWORD, then PGPASSWORD, then ~/.pgpass).")
-    String passwordVariable;
+    private final String url;
+    private final String user;
+    private final String passwordVariable;
+    private final List<String> schemas;
+    private final List<String> includes;
+    private final List<String> excludes;
 
-    @Option(names = "--schema", paramLabel = "SCHEMA",
-            description = "Schema to read; repeatable (default: the mirror's schemas, else public).")
-    List<String> schemas = new ArrayList<>();
-
-    @Option(names = "--include", paramLabel = "GLOB",
-            description = "Only tables matching this glob (* and ?; with a dot it matches schema.table); repeatable.")
-    List<String> includes = new ArrayList<>();
-
-    @Option(names = "--exclude", paramLabel = "GLOB", description = "Leave out tables matching this glob; repeatable.")
-    List<String> excludes = new ArrayList<>();
+    ConnectionOptions(ParsedArguments args) {
+        url = args.value(URL);
+        user = args.value(USER);
+        passwordVariable = args.value(PASSWORD_ENV);
+        schemas = args.values(SCHEMA);
+        includes = args.values(INCLUDE);
+        excludes = args.values(EXCLUDE);
+    }
 
     /**
      * Reads the live schema. {@code previousSchemas} (those of the existing mirror, possibly empty)

@@ -1,22 +1,26 @@
 package dev.dbmirror.cli.command;
 
 import dev.dbmirror.cli.Session;
+import dev.dbmirror.cli.args.CommandSpec;
+import dev.dbmirror.cli.args.ParsedArguments;
 import dev.dbmirror.schema.diff.MirrorDiff;
 import dev.dbmirror.schema.model.Mirror;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import java.util.List;
 
 /** {@code dbmirror verify}: does the committed mirror still match the live database? */
-@Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Compare the committed mirror with the live database, structurally; writes nothing.",
-        footer = {"", "Exit codes: 0 in sync, 1 error, 2 drift (the differences are printed, mirror → database)."})
 public final class VerifyCommand extends LiveDatabaseCommand {
 
-    @Mixin
-    FormatOption format;
+    public static final CommandSpec SPEC = CommandSpec.named("verify",
+                    "Compare the committed mirror with the live database, structurally; writes nothing.")
+            .options(OPTIONS)
+            .options(List.of(FormatOption.FORMAT))
+            .footer("Exit codes: 0 in sync, 1 error, 2 drift (the differences are printed, mirror → database).");
 
-    public VerifyCommand(Session session) {
-        super(session);
+    private final FormatOption format;
+
+    public VerifyCommand(Session session, ParsedArguments args) {
+        super(session, args);
+        format = new FormatOption(args);
     }
 
     @Override

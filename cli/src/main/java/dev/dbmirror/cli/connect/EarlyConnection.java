@@ -10,13 +10,14 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The connections of a command that connects, opened on a second thread while picocli builds its
- * command model: in a fresh JVM each takes about a tenth of a second, so doing both at once saves
- * one of them. For PostgreSQL a spare follows the first connection, for the pull's second reader
- * ({@link #spareOr}). The entry point finds {@code --url}, {@code --user} and {@code --password-env}
- * in the raw arguments; the command takes the connections only when picocli parsed exactly the same
- * values, so they are always those the command would have opened itself. Otherwise (a usage error,
- * other values) they are closed unused.
+ * The connections of a command that connects, opened on a second thread from the moment the JVM
+ * enters {@code main}: in a fresh JVM the driver's first connection takes about a tenth of a second,
+ * which then overlaps with parsing the command line and setting up the command. For PostgreSQL a
+ * spare follows the first connection, for the pull's second reader ({@link #spareOr}). The entry
+ * point finds {@code --url}, {@code --user} and {@code --password-env} in the raw arguments; the
+ * command takes the connections only when its parsed options have exactly the same values, so they
+ * are always those the command would have opened itself. Otherwise (a usage error, other values)
+ * they are closed unused.
  */
 public final class EarlyConnection {
 
@@ -135,7 +136,7 @@ public final class EarlyConnection {
         }
     }
 
-    /** The value of a long option in picocli's two spellings, {@code --name value} and {@code --name=value}. */
+    /** The value of a long option in its two spellings, {@code --name value} and {@code --name=value}. */
     private static String value(String[] args, String name) {
         String value = null;
         for (int i = 1; i < args.length && !args[i].equals("--"); i++) {

@@ -88,7 +88,7 @@ class DiffCommandTest {
         Cli.Result typo = Cli.with(dir).run("pul", "--url", "jdbc:postgresql://localhost/app");
         assertEquals(1, typo.exitCode(), typo::toString);
         assertEquals("""
-                dbmirror: Unmatched arguments from index 0: 'pul', '--url', 'jdbc:postgresql://localhost/app'
+                dbmirror: unknown command 'pul'
                 Did you mean: dbmirror pull?
                 Run `dbmirror --help` for usage.
                 """, typo.err());
@@ -101,7 +101,7 @@ class DiffCommandTest {
 
         Cli.Result missing = Cli.with(dir).run("verify");
         assertEquals("""
-                dbmirror: Missing required option: '--url=JDBC_URL'
+                dbmirror: missing required option --url=JDBC_URL
                 Run `dbmirror verify --help` for usage.
                 """, missing.err());
     }

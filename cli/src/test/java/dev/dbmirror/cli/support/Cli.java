@@ -10,7 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Runs the CLI in-process through its picocli entry point, with a chosen environment and progress listener. */
+/** Runs the CLI in-process through its entry point, with a chosen environment and progress listener. */
 public final class Cli {
 
     private final Map<String, String> variables;

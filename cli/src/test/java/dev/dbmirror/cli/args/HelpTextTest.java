@@ -1,0 +1,46 @@
+package dev.dbmirror.cli.args;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.dbmirror.cli.support.Cli;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The help users read, as golden files: the program's and that of a command with options and one with arguments. */
+class HelpTextTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void programHelp() throws IOException {
+        assertHelp("dbmirror.txt", "--help");
+    }
+
+    @Test
+    void pullHelp() throws IOException {
+        assertHelp("pull.txt", "pull", "--help");
+    }
+
+    @Test
+    void diffHelp() throws IOException {
+        assertHelp("diff.txt", "diff", "-h");
+    }
+
+    private void assertHelp(String golden, String... args) throws IOException {
+        Cli.Result help = Cli.with(home).run(args);
+        assertEquals(0, help.exitCode(), help::toString);
+        assertEquals("", help.err());
+        assertEquals(read("/help/" + golden), help.out());
+    }
+
+    private static String read(String resource) throws IOException {
+        try (InputStream in = HelpTextTest.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
