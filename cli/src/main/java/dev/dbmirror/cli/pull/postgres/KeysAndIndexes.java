@@ -95,7 +95,8 @@ final class KeysAndIndexes {
 
     private static List<IndexRow> indexes(Connection connection, String[] schemas) throws SQLException {
         List<IndexRow> rows = new ArrayList<>();
-        try (PreparedStatement query = CatalogQueries.prepare(connection, CatalogQueries.INDEXES, schemas);
+        String sql = CatalogQueries.indexes(connection.getMetaData().getDatabaseMajorVersion());
+        try (PreparedStatement query = CatalogQueries.prepare(connection, sql, schemas);
              ResultSet row = query.executeQuery()) {
             while (row.next()) {
                 short[] keys = Arrays.copyOf(attnums(row.getString("keys")), row.getInt("indnkeyatts"));
