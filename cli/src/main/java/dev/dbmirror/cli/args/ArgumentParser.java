@@ -51,7 +51,7 @@ public final class ArgumentParser {
         }
         if (!values.containsKey(CommandSpec.HELP) && !values.containsKey(CommandSpec.VERSION)) {
             for (Option option : spec.options()) {
-                if (option.isRequired() && !values.containsKey(option)) {
+                if (option.required() && !values.containsKey(option)) {
                     throw new UsageException("missing required option " + option.synopsis(), null);
                 }
             }
@@ -78,7 +78,7 @@ public final class ArgumentParser {
         if (given == null) {
             given = new ArrayList<>();
             values.put(option, given);
-        } else if (!option.isRepeatable()) {
+        } else if (!option.repeatable()) {
             throw new UsageException("option " + option.name() + " is given more than once", null);
         }
         given.add(value);

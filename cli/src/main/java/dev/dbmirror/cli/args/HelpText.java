@@ -21,7 +21,7 @@ public final class HelpText {
     public static String of(String program, CommandSpec spec) {
         StringBuilder text = new StringBuilder("Usage: ").append(program).append(' ').append(spec.name());
         for (Option option : spec.options()) {
-            if (option.isRequired()) {
+            if (option.required()) {
                 text.append(' ').append(option.synopsis());
             }
         }

@@ -3,34 +3,18 @@ package dev.dbmirror.cli.args;
 import java.util.List;
 
 /**
- * One option a command accepts: a flag ({@code --quiet}) or an option with a value
- * ({@code --url=JDBC_URL} or {@code --url JDBC_URL}). Immutable; the builder-style methods return
- * a changed copy. A plain class rather than a record: a record's generated {@code equals} and
- * {@code hashCode} are linked through method handles on first use, which costs start-up time, and
- * parsed values are looked up by the option itself.
+ * One option a command accepts: a flag ({@code --quiet}, {@code label} null) or an option with a
+ * value ({@code --url=JDBC_URL} or {@code --url JDBC_URL}). Parsed values are keyed by the option
+ * object itself, so each option is declared once, as a constant beside the code that reads it.
+ *
+ * @param names        the spellings, the long name last, e.g. {@code -q, --quiet}
+ * @param defaultValue the value when the option is not given; the help shows it
+ * @param choices      the only values accepted; empty for any
  */
-public final class Option {
+public record Option(List<String> names, String label, String description, boolean required, boolean repeatable,
+                     String defaultValue, List<String> choices) {
 
-    private final List<String> names;
-    private final String label;
-    private final String description;
-    private final boolean required;
-    private final boolean repeatable;
-    private final String defaultValue;
-    private final List<String> choices;
-
-    private Option(List<String> names, String label, String description, boolean required, boolean repeatable,
-                   String defaultValue, List<String> choices) {
-        this.names = names;
-        this.label = label;
-        this.description = description;
-        this.required = required;
-        this.repeatable = repeatable;
-        this.defaultValue = defaultValue;
-        this.choices = choices;
-    }
-
-    /** An option that is on or off; the long name comes last, e.g. {@code flag("...", "-q", "--quiet")}. */
+    /** An option that is on or off. */
     public static Option flag(String description, String... names) {
         return new Option(List.of(names), null, description, false, false, null, List.of());
     }
@@ -40,27 +24,21 @@ public final class Option {
         return new Option(List.of(name), label, description, false, false, null, List.of());
     }
 
-    public Option required() {
+    public Option asRequired() {
         return new Option(names, label, description, true, repeatable, defaultValue, choices);
     }
 
     /** May be given more than once; every value is kept, in order. */
-    public Option repeatable() {
+    public Option asRepeatable() {
         return new Option(names, label, description, required, true, defaultValue, choices);
     }
 
-    /** The value when the option is not given; the help shows it. */
-    public Option defaultValue(String value) {
+    public Option withDefault(String value) {
         return new Option(names, label, description, required, repeatable, value, choices);
     }
 
-    /** The only values accepted. */
-    public Option choices(String... values) {
+    public Option withChoices(String... values) {
         return new Option(names, label, description, required, repeatable, defaultValue, List.of(values));
-    }
-
-    public List<String> names() {
-        return names;
     }
 
     /** The long name, the one messages use. */
@@ -70,30 +48,6 @@ public final class Option {
 
     public boolean takesValue() {
         return label != null;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public String description() {
-        return description;
-    }
-
-    public boolean isRequired() {
-        return required;
-    }
-
-    public boolean isRepeatable() {
-        return repeatable;
-    }
-
-    public String defaultValue() {
-        return defaultValue;
-    }
-
-    public List<String> choices() {
-        return choices;
     }
 
     /** How the option is written with its value, e.g. {@code --url=JDBC_URL}; a flag's long name. */

@@ -21,17 +21,17 @@ public final class ConnectionOptions {
     static final String DEFAULT_SCHEMA = "public";
 
     static final Option URL = Option.value("--url", "JDBC_URL",
-            "JDBC URL without a password, e.g. jdbc:postgresql://localhost:5432/app.").required();
+            "JDBC URL without a password, e.g. jdbc:postgresql://localhost:5432/app.").asRequired();
     static final Option USER = Option.value("--user", "USER",
             "The user to log in as (default: the URL's user parameter, else the OS user).");
     static final Option PASSWORD_ENV = Option.value("--password-env", "NAME",
             "Environment variable holding the password (default: DBMIRROR_PASSWORD, then PGPASSWORD, then ~/.pgpass).");
     static final Option SCHEMA = Option.value("--schema", "SCHEMA",
-            "Schema to read; repeatable (default: the mirror's schemas, else public).").repeatable();
+            "Schema to read; repeatable (default: the mirror's schemas, else public).").asRepeatable();
     static final Option INCLUDE = Option.value("--include", "GLOB",
-            "Only tables matching this glob (* and ?; with a dot it matches schema.table); repeatable.").repeatable();
+            "Only tables matching this glob (* and ?; with a dot it matches schema.table); repeatable.").asRepeatable();
     static final Option EXCLUDE = Option.value("--exclude", "GLOB",
-            "Leave out tables matching this glob; repeatable.").repeatable();
+            "Leave out tables matching this glob; repeatable.").asRepeatable();
 
     static final List<Option> OPTIONS = List.of(URL, USER, PASSWORD_ENV, SCHEMA, INCLUDE, EXCLUDE);
 

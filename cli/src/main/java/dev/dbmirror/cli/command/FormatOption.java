@@ -8,7 +8,7 @@ import dev.dbmirror.schema.diff.MirrorDiff;
 public final class FormatOption {
 
     static final Option FORMAT = Option.value("--format", "text|json", "text for people, json for machines (default: text).")
-            .choices("text", "json").defaultValue("text");
+            .withChoices("text", "json").withDefault("text");
 
     private final boolean json;
 

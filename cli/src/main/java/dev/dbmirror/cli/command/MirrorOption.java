@@ -15,7 +15,7 @@ public final class MirrorOption {
     static final String DEFAULT = "db/schema/tables.json";
 
     static final Option MIRROR = Option.value("--mirror", "FILE", "The mirror file (default: " + DEFAULT + ").")
-            .defaultValue(DEFAULT);
+            .withDefault(DEFAULT);
 
     final Path file;
 

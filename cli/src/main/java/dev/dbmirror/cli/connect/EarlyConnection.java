@@ -60,7 +60,7 @@ public final class EarlyConnection {
         }
         EarlyConnection early = new EarlyConnection(
                 new Options(value(args, "--url"), value(args, "--user"), value(args, "--password-env")));
-        Thread thread = new Thread(() -> early.open(env), "dbmirror-early-connection");
+        Thread thread = new Thread(new Opener(early, env), "dbmirror-early-connection");
         thread.setDaemon(true);
         thread.start();
         return early;
@@ -147,6 +147,18 @@ public final class EarlyConnection {
             }
         }
         return value;
+    }
+
+    /**
+     * The early thread's work. A class, not a lambda: the JVM's first lambda costs milliseconds to
+     * link, and the thread should start before anything else happens.
+     */
+    private record Opener(EarlyConnection early, Environment env) implements Runnable {
+
+        @Override
+        public void run() {
+            early.open(env);
+        }
     }
 
     /** One connection being opened on the early thread; whoever discards it before it is open has it closed. */

@@ -44,10 +44,12 @@ public final class PgPass {
     /** The password of the first line that matches all four keys. */
     public Optional<String> password(String host, int port, String database, String user) {
         List<String> wanted = List.of(host, Integer.toString(port), database, user);
-        return entries.stream()
-                .filter(fields -> matches(fields, wanted))
-                .map(fields -> fields.get(4))
-                .findFirst();
+        for (List<String> fields : entries) {
+            if (matches(fields, wanted)) {
+                return Optional.of(fields.get(4));
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean matches(List<String> fields, List<String> wanted) {

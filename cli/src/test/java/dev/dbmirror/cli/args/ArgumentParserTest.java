@@ -12,10 +12,10 @@ import org.junit.jupiter.api.Test;
 /** How a command line is read against a spec, and the exact words of each usage error. */
 class ArgumentParserTest {
 
-    private static final Option URL = Option.value("--url", "JDBC_URL", "The URL.").required();
-    private static final Option SCHEMA = Option.value("--schema", "SCHEMA", "A schema.").repeatable();
-    private static final Option MIRROR = Option.value("--mirror", "FILE", "The file.").defaultValue("tables.json");
-    private static final Option FORMAT = Option.value("--format", "text|json", "Format.").choices("text", "json");
+    private static final Option URL = Option.value("--url", "JDBC_URL", "The URL.").asRequired();
+    private static final Option SCHEMA = Option.value("--schema", "SCHEMA", "A schema.").asRepeatable();
+    private static final Option MIRROR = Option.value("--mirror", "FILE", "The file.").withDefault("tables.json");
+    private static final Option FORMAT = Option.value("--format", "text|json", "Format.").withChoices("text", "json");
     private static final Option QUIET = Option.flag("Quiet.", "-q", "--quiet");
 
     private static final CommandSpec PULL = CommandSpec.named("pull", "Pulls.")
