@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Reads a command's arguments against its {@link CommandSpec}. An option's value is written
- * {@code --name=value} or {@code --name value}; {@code --} ends the options. With {@code --help} or
+ * {@code --name=value} or {@code --name value} (a value that starts with {@code --} only in the first
+ * form); {@code --} ends the options. With {@code --help} or
  * {@code --version} the required options may be missing.
  */
 public final class ArgumentParser {
@@ -42,7 +43,7 @@ public final class ArgumentParser {
                 value = "";
             } else if (equals >= 0) {
                 value = arg.substring(equals + 1);
-            } else if (i + 1 < args.size() && spec.option(args.get(i + 1)) == null) {
+            } else if (i + 1 < args.size() && !looksLikeOption(spec, args.get(i + 1))) {
                 value = args.get(++i);
             } else {
                 throw new UsageException("option " + name + " needs a value: " + option.synopsis(), null);
@@ -57,6 +58,11 @@ public final class ArgumentParser {
             }
         }
         return new ParsedArguments(values, List.copyOf(arguments));
+    }
+
+    /** A long option or one of the command's short ones is not taken as the value before it ({@code --url --quiet}). */
+    private static boolean looksLikeOption(CommandSpec spec, String arg) {
+        return arg.startsWith("--") || spec.option(arg) != null;
     }
 
     private static void argument(CommandSpec spec, String arg, List<String> arguments) throws UsageException {

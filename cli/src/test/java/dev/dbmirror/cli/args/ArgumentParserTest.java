@@ -75,6 +75,8 @@ class ArgumentParserTest {
 
         assertEquals("option --url needs a value: --url=JDBC_URL", error(PULL, "--url").getMessage());
         assertEquals("option --url needs a value: --url=JDBC_URL", error(PULL, "--url", "--quiet").getMessage());
+        assertEquals("option --url needs a value: --url=JDBC_URL", error(PULL, "--url", "-q").getMessage());
+        assertEquals("option --mirror needs a value: --mirror=FILE", error(PULL, "--mirror", "--url=x").getMessage());
         assertEquals("option --quiet takes no value", error(PULL, "--url=x", "--quiet=yes").getMessage());
         assertEquals("option --url is given more than once", error(PULL, "--url=a", "--url", "b").getMessage());
         assertEquals("option --format must be text or json, not 'xml'", error(PULL, "--url=x", "--format=xml").getMessage());
