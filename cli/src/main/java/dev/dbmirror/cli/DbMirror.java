@@ -4,7 +4,6 @@ import dev.dbmirror.cli.args.ArgumentParser;
 import dev.dbmirror.cli.args.CommandSpec;
 import dev.dbmirror.cli.args.HelpText;
 import dev.dbmirror.cli.args.ParsedArguments;
-import dev.dbmirror.cli.args.Suggestions;
 import dev.dbmirror.cli.args.UsageException;
 import dev.dbmirror.cli.command.DiffCommand;
 import dev.dbmirror.cli.command.ExitCodes;
@@ -12,6 +11,7 @@ import dev.dbmirror.cli.command.OutputOptions;
 import dev.dbmirror.cli.command.PullCommand;
 import dev.dbmirror.cli.command.StatusCommand;
 import dev.dbmirror.cli.command.VerifyCommand;
+import dev.dbmirror.schema.text.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -105,9 +105,8 @@ public final class DbMirror {
         for (CommandSpec spec : COMMANDS) {
             names.add(spec.name());
         }
-        String closest = Suggestions.closest(name, names);
         return new UsageException("unknown command '" + name + "'",
-                closest != null ? "Did you mean: " + PROGRAM + " " + closest + "?" : null);
+                Suggestions.closest(name, names).map(c -> "Did you mean: " + PROGRAM + " " + c + "?").orElse(null));
     }
 
     private static int usageError(UsageException e, String command, Session session) {

@@ -1,5 +1,6 @@
 package dev.dbmirror.cli.args;
 
+import dev.dbmirror.schema.text.Suggestions;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -95,8 +96,7 @@ public final class ArgumentParser {
         for (Option option : spec.options()) {
             names.addAll(option.names());
         }
-        String closest = Suggestions.closest(name, names);
         return new UsageException("unknown option " + name + " for dbmirror " + spec.name(),
-                closest != null ? "Did you mean " + closest + "?" : null);
+                Suggestions.closest(name, names).map(c -> "Did you mean " + c + "?").orElse(null));
     }
 }

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dbmirror.schema.text.Suggestions;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** How a command line is read against a spec, and the exact words of each usage error. */
@@ -89,8 +91,9 @@ class ArgumentParserTest {
 
     @Test
     void suggestionsAreForTyposNotForAnyWord() {
-        assertEquals("pull", Suggestions.closest("pul", List.of("pull", "verify", "diff", "status")));
-        assertEquals("status", Suggestions.closest("stauts", List.of("pull", "verify", "diff", "status")));
-        assertNull(Suggestions.closest("generate", List.of("pull", "verify", "diff", "status")));
+        List<String> commands = List.of("pull", "verify", "diff", "status");
+        assertEquals(Optional.of("pull"), Suggestions.closest("pul", commands));
+        assertEquals(Optional.of("status"), Suggestions.closest("stauts", commands));
+        assertEquals(Optional.empty(), Suggestions.closest("generate", commands));
     }
 }

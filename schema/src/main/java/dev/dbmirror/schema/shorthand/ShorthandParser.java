@@ -2,6 +2,7 @@ package dev.dbmirror.schema.shorthand;
 
 import dev.dbmirror.schema.model.Column;
 import dev.dbmirror.schema.model.EnumType;
+import dev.dbmirror.schema.text.Suggestions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

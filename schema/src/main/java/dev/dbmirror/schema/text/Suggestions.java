@@ -1,18 +1,18 @@
-package dev.dbmirror.schema.shorthand;
+package dev.dbmirror.schema.text;
 
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Optional;
 
-/** "Did you mean" for misspelt words: the closest candidate within two edits. */
-final class Suggestions {
+/** "Did you mean" for misspelt words: the closest candidate within two edits (shorthand keywords, CLI commands and options). */
+public final class Suggestions {
 
     private static final int MAX_EDITS = 2;
 
     private Suggestions() {
     }
 
-    static Optional<String> closest(String word, Collection<String> candidates) {
+    public static Optional<String> closest(String word, Collection<String> candidates) {
         return candidates.stream()
                 .filter(c -> distance(word, c) <= MAX_EDITS)
                 .min(Comparator.comparingInt((String c) -> distance(word, c)));
