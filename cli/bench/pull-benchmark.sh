@@ -4,7 +4,7 @@
 # 10,000 tables. Not part of the test suite.
 #
 #   ./mvnw -B -q package -pl cli -am -DskipTests
-#   cli/bench/pull-benchmark.sh [rounds]        (default 11; the median and the best wall time are reported;
+#   cli/bench/pull-benchmark.sh [rounds]        (default 21; the median and the best wall time are reported;
 #                                                SchemaCrawler runs once on 10,000 tables: it takes minutes)
 #
 # Needs PostgreSQL 15 server binaries and pg_dump 15 (Debian: postgresql-15, in /usr/lib/postgresql/15/bin).
@@ -12,7 +12,7 @@
 # generated databases are kept there for the next run (delete the folder to start afresh).
 set -euo pipefail
 
-runs=${1:-11}
+runs=${1:-21}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work="$root/cli/target/bench"
 pgbin=${PGBIN:-/usr/lib/postgresql/15/bin}
