@@ -52,7 +52,7 @@ public final class ArgumentParser {
             add(option, value, values);
         }
         if (!values.containsKey(CommandSpec.HELP) && !values.containsKey(CommandSpec.VERSION)) {
-            for (Option option : spec.options()) {
+            for (Option option : spec.allOptions()) {
                 if (option.required() && !values.containsKey(option)) {
                     throw new UsageException("missing required option " + option.synopsis(), null);
                 }
@@ -93,7 +93,7 @@ public final class ArgumentParser {
 
     private static UsageException unknownOption(CommandSpec spec, String name) {
         List<String> names = new ArrayList<>();
-        for (Option option : spec.options()) {
+        for (Option option : spec.allOptions()) {
             names.addAll(option.names());
         }
         return new UsageException("unknown option " + name + " for dbmirror " + spec.name(),

@@ -20,7 +20,7 @@ public final class HelpText {
     /** The help of one command of {@code program}. */
     public static String of(String program, CommandSpec spec) {
         StringBuilder text = new StringBuilder("Usage: ").append(program).append(' ').append(spec.name());
-        for (Option option : spec.options()) {
+        for (Option option : spec.allOptions()) {
             if (option.required()) {
                 text.append(' ').append(option.synopsis());
             }
@@ -38,7 +38,7 @@ public final class HelpText {
         }
         text.append("\nOptions:\n");
         List<Row> rows = new ArrayList<>();
-        for (Option option : spec.options()) {
+        for (Option option : spec.allOptions()) {
             rows.add(new Row(names(option), option.description()));
         }
         columns(rows, text);

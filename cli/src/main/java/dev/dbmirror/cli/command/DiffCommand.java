@@ -26,10 +26,10 @@ public final class DiffCommand implements Callable<Integer> {
     public static final CommandSpec SPEC = CommandSpec.named("diff",
                     "Show what changed between two mirror files: dbmirror diff OLD NEW,",
                     "or between a git revision of a mirror and the file: dbmirror diff --git REV [FILE].")
-            .arguments("FILE", 2,
+            .withArguments("FILE", 2,
                     "OLD and NEW mirror files; with --git, the one file to compare (default: " + MirrorOption.DEFAULT + ").")
-            .options(List.of(GIT, FormatOption.FORMAT))
-            .footer("Exit codes: 0 no difference, 1 error, 2 differences found.");
+            .withOptions(List.of(GIT, FormatOption.FORMAT))
+            .withFooter("Exit codes: 0 no difference, 1 error, 2 differences found.");
 
     private static final long GIT_TIMEOUT_SECONDS = 60;
 

@@ -15,8 +15,8 @@ public final class PullCommand extends LiveDatabaseCommand {
 
     public static final CommandSpec SPEC = CommandSpec.named("pull",
                     "Read the live database schema and write it to the mirror file (canonical, atomic).")
-            .options(OPTIONS)
-            .footer("Exit codes: 0 written or already up to date, 1 error (the old file is left as it was).");
+            .withOptions(OPTIONS)
+            .withFooter("Exit codes: 0 written or already up to date, 1 error (the old file is left as it was).");
 
     public PullCommand(Session session, ParsedArguments args) {
         super(session, args);

@@ -15,8 +15,8 @@ public final class StatusCommand extends LiveDatabaseCommand {
     public static final CommandSpec SPEC = CommandSpec.named("status",
                     "Per table, how the mirror stands against the live database:",
                     "✓ current, + new in the database, ~ changed, ⚠ orphaned (in the mirror, gone from the database).")
-            .options(OPTIONS)
-            .footer("Exit codes: 0 every table current, 1 error, 2 some table new, changed or orphaned.");
+            .withOptions(OPTIONS)
+            .withFooter("Exit codes: 0 every table current, 1 error, 2 some table new, changed or orphaned.");
 
     public StatusCommand(Session session, ParsedArguments args) {
         super(session, args);

@@ -12,9 +12,9 @@ public final class VerifyCommand extends LiveDatabaseCommand {
 
     public static final CommandSpec SPEC = CommandSpec.named("verify",
                     "Compare the committed mirror with the live database, structurally; writes nothing.")
-            .options(OPTIONS)
-            .options(List.of(FormatOption.FORMAT))
-            .footer("Exit codes: 0 in sync, 1 error, 2 drift (the differences are printed, mirror → database).");
+            .withOptions(OPTIONS)
+            .withOptions(List.of(FormatOption.FORMAT))
+            .withFooter("Exit codes: 0 in sync, 1 error, 2 drift (the differences are printed, mirror → database).");
 
     private final FormatOption format;
 

@@ -21,10 +21,10 @@ class ArgumentParserTest {
     private static final Option QUIET = Option.flag("Quiet.", "-q", "--quiet");
 
     private static final CommandSpec PULL = CommandSpec.named("pull", "Pulls.")
-            .options(List.of(URL, SCHEMA, MIRROR, FORMAT, QUIET));
+            .withOptions(List.of(URL, SCHEMA, MIRROR, FORMAT, QUIET));
     private static final CommandSpec DIFF = CommandSpec.named("diff", "Diffs.")
-            .arguments("FILE", 2, "Files.")
-            .options(List.of(FORMAT));
+            .withArguments("FILE", 2, "Files.")
+            .withOptions(List.of(FORMAT));
 
     private static ParsedArguments parse(CommandSpec spec, String... args) throws UsageException {
         return ArgumentParser.parse(spec, List.of(args));
