@@ -1,144 +1,106 @@
 package dev.dbmirror.cli;
 
-import dev.dbmirror.cli.args.ArgumentParser;
-import dev.dbmirror.cli.args.CommandSpec;
-import dev.dbmirror.cli.args.HelpText;
-import dev.dbmirror.cli.args.ParsedArguments;
-import dev.dbmirror.cli.args.UsageException;
 import dev.dbmirror.cli.command.DiffCommand;
 import dev.dbmirror.cli.command.ExitCodes;
-import dev.dbmirror.cli.command.OutputOptions;
 import dev.dbmirror.cli.command.PullCommand;
 import dev.dbmirror.cli.command.StatusCommand;
 import dev.dbmirror.cli.command.VerifyCommand;
-import dev.dbmirror.schema.text.Suggestions;
-import java.util.ArrayList;
+import java.lang.reflect.Constructor;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** The {@code dbmirror} command: finds the subcommand, parses its arguments, runs it, and turns failures into one line and an exit code. */
-public final class DbMirror {
+/**
+ * The {@code dbmirror} command: the list of its commands, and what every command shares — help and
+ * version options, the layout of the help, how a usage error and a failure are reported.
+ */
+@Command(name = "dbmirror", synopsisSubcommandLabel = "COMMAND",
+        description = "Keep a committed, deterministic mirror of a database schema (tables.json).",
+        footer = {"", "Run `dbmirror COMMAND --help` for the options of a command.",
+                "Exit codes: 0 done / in sync, 1 error, 2 drift or difference found."})
+public final class DbMirror implements Callable<Integer> {
+
+    /**
+     * Every command, in the order the help lists them. A new command is one {@code @Command} class
+     * (taking the {@link Session} in its constructor if it needs it), added here.
+     */
+    static final List<Class<?>> COMMANDS = List.of(PullCommand.class, VerifyCommand.class, DiffCommand.class,
+            StatusCommand.class, GenerateCompletionCommand.class);
 
     static final String VERSION = "dbmirror 0.1.0";
 
-    private static final String PROGRAM = "dbmirror";
-
-    /** The subcommands, in the order the help lists them. */
-    private static final List<CommandSpec> COMMANDS =
-            List.of(PullCommand.SPEC, VerifyCommand.SPEC, DiffCommand.SPEC, StatusCommand.SPEC);
-
-    private DbMirror() {
-    }
+    @Spec
+    private CommandSpec spec;
 
     /** Runs one command line and returns its exit code; never calls {@code System.exit}. */
     public static int run(String[] args, Session session) {
-        int code = dispatch(args, session);
+        // picocli reads a command's annotations when the command is added, which a short run notices:
+        // a line that names a command gets only that one; anything else (help, a typo) gets them all
+        Class<?> named = args.length == 0 ? null : command(args[0]);
+        int code = commandLine(session, named == null ? COMMANDS : List.of(named)).execute(args);
         session.out().flush();
         session.err().flush();
         return code;
     }
 
-    private static int dispatch(String[] args, Session session) {
-        if (args.length == 0) {
-            session.err().print(programHelp());
-            return ExitCodes.ERROR;
+    /** The {@code dbmirror} command line with these commands, ready to execute. */
+    static CommandLine commandLine(Session session, List<Class<?>> commands) {
+        CommandLine root = new CommandLine(new DbMirror(), new SessionFactory(session));
+        for (Class<?> command : commands) {
+            root.addSubcommand(command);
         }
-        String name = args[0];
-        if (CommandSpec.HELP.names().contains(name)) {
-            session.out().print(programHelp());
-            return ExitCodes.OK;
-        }
-        if (CommandSpec.VERSION.names().contains(name)) {
-            session.out().println(VERSION);
-            return ExitCodes.OK;
-        }
-        CommandSpec spec = command(name);
-        if (spec == null) {
-            return usageError(unknownCommand(name), PROGRAM, session);
-        }
-        ParsedArguments parsed;
-        try {
-            parsed = ArgumentParser.parse(spec, List.of(args).subList(1, args.length));
-        } catch (UsageException e) {
-            return usageError(e, PROGRAM + " " + spec.name(), session);
-        }
-        if (parsed.has(CommandSpec.HELP)) {
-            session.out().print(HelpText.of(PROGRAM, spec));
-            return ExitCodes.OK;
-        }
-        if (parsed.has(CommandSpec.VERSION)) {
-            session.out().println(VERSION);
-            return ExitCodes.OK;
-        }
-        try {
-            return create(spec, session, parsed).call();
-        } catch (Exception e) {
-            return fail(e, parsed.has(OutputOptions.VERBOSE), session);
-        }
+        shareSettings(root);
+        return root.setOut(session.out())
+                .setErr(session.err())
+                .setParameterExceptionHandler(new UsageErrors())
+                .setExecutionExceptionHandler(new Failures());
     }
 
-    private static CommandSpec command(String name) {
-        for (CommandSpec spec : COMMANDS) {
-            if (spec.name().equals(name)) {
-                return spec;
+    /** Without a command: the help on stderr, and an error. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.ERROR;
+    }
+
+    private static Class<?> command(String name) {
+        for (Class<?> command : COMMANDS) {
+            if (command.getAnnotation(Command.class).name().equals(name)) {
+                return command;
             }
         }
         return null;
     }
 
-    private static Callable<Integer> create(CommandSpec spec, Session session, ParsedArguments args) {
-        return switch (spec.name()) {
-            case "pull" -> new PullCommand(session, args);
-            case "verify" -> new VerifyCommand(session, args);
-            case "diff" -> new DiffCommand(session, args);
-            case "status" -> new StatusCommand(session, args);
-            default -> throw new IllegalStateException("no command " + spec.name());
-        };
-    }
-
-    private static UsageException unknownCommand(String name) {
-        if (name.startsWith("-")) {
-            return new UsageException("unknown option " + name,
-                    "Options follow the command: " + PROGRAM + " COMMAND [OPTIONS]");
+    /** What every command has alike: {@code --help}, {@code --version}, the headings and order of its help. */
+    private static void shareSettings(CommandLine command) {
+        command.addMixin("help", new HelpOptions());
+        command.getCommandSpec().version(VERSION);
+        command.getCommandSpec().usageMessage()
+                .parameterListHeading("%nArguments:%n")
+                .optionListHeading("%nOptions:%n")
+                .commandListHeading("%nCommands:%n")
+                .sortOptions(false)
+                .sortSynopsis(false);
+        for (CommandLine sub : command.getSubcommands().values()) {
+            shareSettings(sub);
         }
-        List<String> names = new ArrayList<>();
-        for (CommandSpec spec : COMMANDS) {
-            names.add(spec.name());
-        }
-        return new UsageException("unknown command '" + name + "'",
-                Suggestions.closest(name, names).map(c -> "Did you mean: " + PROGRAM + " " + c + "?").orElse(null));
     }
 
-    private static int usageError(UsageException e, String command, Session session) {
-        session.err().println(PROGRAM + ": " + e.getMessage());
-        if (e.hint() != null) {
-            session.err().println(e.hint());
-        }
-        session.err().println("Run `" + command + " --help` for usage.");
-        return ExitCodes.ERROR;
-    }
+    /** Creates commands and mixins; those with a {@link Session} constructor get the run's session. */
+    private record SessionFactory(Session session) implements CommandLine.IFactory {
 
-    private static String programHelp() {
-        return HelpText.ofProgram(PROGRAM,
-                List.of("Keep a committed, deterministic mirror of a database schema (tables.json)."), COMMANDS,
-                List.of("Run `dbmirror COMMAND --help` for the options of a command.",
-                        "Exit codes: 0 done / in sync, 1 error, 2 drift or difference found."));
-    }
-
-    private static int fail(Exception e, boolean verbose, Session session) {
-        if (e instanceof CliException failure) {
-            session.err().println("dbmirror: error: " + failure.getMessage());
-            if (verbose && failure.detail() != null) {
-                session.err().println(failure.detail());
-            }
-        } else {
-            session.err().println("dbmirror: unexpected failure: " + e);
-            if (verbose) {
-                for (StackTraceElement frame : e.getStackTrace()) {
-                    session.err().println("    at " + frame);
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+                if (constructor.getParameterCount() == 1 && constructor.getParameterTypes()[0] == Session.class) {
+                    return type.cast(constructor.newInstance(session));
                 }
             }
+            return CommandLine.defaultFactory().create(type);
         }
-        return ExitCodes.ERROR;
     }
 }

@@ -1,9 +1,8 @@
 package dev.dbmirror.cli;
 
-import dev.dbmirror.cli.connect.EarlyConnection;
 import dev.dbmirror.cli.pull.Progress;
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,12 +14,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Environment environment = Environment.system();
-        EarlyConnection early = EarlyConnection.startFor(args, environment);
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
         Progress progress = System.console() != null ? Progress.to(err) : Progress.SILENT;
-        int exitCode = DbMirror.run(args, new Session(environment, out, err, progress, early));
+        int exitCode = DbMirror.run(args, new Session(Environment.system(), out, err, progress));
         out.flush();
         err.flush();
         System.exit(exitCode);

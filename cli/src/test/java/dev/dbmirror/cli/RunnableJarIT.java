@@ -3,6 +3,7 @@ package dev.dbmirror.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dbmirror.cli.support.ConnectionCounter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@code java -jar target/dbmirror.jar} and the {@code target/dbmirror} launcher work on their own:
- * help, pull (SQLite), verify, exit codes.
+ * help, pull (SQLite), verify, exit codes; the command line is read before anything connects.
  */
 class RunnableJarIT {
 
@@ -71,5 +72,22 @@ class RunnableJarIT {
         Run drift = run(start, "verify", "--url", url);
         assertEquals(2, drift.exitCode(), drift.out());
         assertTrue(drift.out().contains("+ column title"), drift.out());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Start.class)
+    void aUsageErrorOrHelpOpensNoConnection(Start start) throws Exception {
+        try (ConnectionCounter database = new ConnectionCounter()) {
+            Run typo = run(start, "pull", "--url", database.postgresUrl(), "--shema", "billing");
+            assertEquals(1, typo.exitCode(), typo.out());
+            assertTrue(typo.out().startsWith("dbmirror: unknown option --shema for dbmirror pull\nDid you mean --schema?\n"),
+                    typo.out());
+            assertEquals(0, run(start, "pull", "--url", database.postgresUrl(), "--help").exitCode());
+            assertEquals(0, database.connections());
+
+            Run connecting = run(start, "pull", "--url", database.postgresUrl(), "--user", "someone");
+            assertEquals(1, connecting.exitCode(), connecting.out());
+            assertEquals(1, database.connections());
+        }
     }
 }

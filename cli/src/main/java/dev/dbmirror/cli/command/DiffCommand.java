@@ -2,49 +2,44 @@ package dev.dbmirror.cli.command;
 
 import dev.dbmirror.cli.CliException;
 import dev.dbmirror.cli.Session;
-import dev.dbmirror.cli.args.CommandSpec;
-import dev.dbmirror.cli.args.Option;
-import dev.dbmirror.cli.args.ParsedArguments;
 import dev.dbmirror.schema.diff.MirrorDiff;
 import dev.dbmirror.schema.io.MirrorException;
 import dev.dbmirror.schema.io.Mirrors;
 import dev.dbmirror.schema.model.Mirror;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code dbmirror diff}: what changed between two mirrors, or between a git revision of the mirror and the file. */
+@Command(name = "diff",
+        description = "Show what changed between two mirror files: dbmirror diff OLD NEW, or between a git revision"
+                + " of a mirror and the file: dbmirror diff --git REV [FILE].",
+        footer = {"", "Exit codes: 0 no difference, 1 error, 2 differences found."})
 public final class DiffCommand implements Callable<Integer> {
-
-    private static final Option GIT = Option.value("--git", "REV",
-            "Compare FILE as of this git revision (e.g. HEAD, main~1) with FILE now.");
-
-    public static final CommandSpec SPEC = CommandSpec.named("diff",
-                    "Show what changed between two mirror files: dbmirror diff OLD NEW,",
-                    "or between a git revision of a mirror and the file: dbmirror diff --git REV [FILE].")
-            .withArguments("FILE", 2,
-                    "OLD and NEW mirror files; with --git, the one file to compare (default: " + MirrorOption.DEFAULT + ").")
-            .withOptions(List.of(GIT, FormatOption.FORMAT))
-            .withFooter("Exit codes: 0 no difference, 1 error, 2 differences found.");
 
     private static final long GIT_TIMEOUT_SECONDS = 60;
 
     private final Session session;
-    private final List<Path> files = new ArrayList<>();
-    private final String revision;
-    private final FormatOption format;
 
-    public DiffCommand(Session session, ParsedArguments args) {
+    @Parameters(arity = "0..2", paramLabel = "FILE",
+            description = "OLD and NEW mirror files; with --git, the one file to compare (default: " + MirrorOption.DEFAULT + ").")
+    List<Path> files = new ArrayList<>();
+
+    @Option(names = "--git", paramLabel = "REV", description = "Compare FILE as of this git revision (e.g. HEAD, main~1) with FILE now.")
+    String revision;
+
+    @Mixin
+    FormatOption format;
+
+    public DiffCommand(Session session) {
         this.session = session;
-        for (String file : args.arguments()) {
-            files.add(Path.of(file));
-        }
-        this.revision = args.value(GIT);
-        this.format = new FormatOption(args);
     }
 
     @Override
@@ -84,7 +79,7 @@ public final class DiffCommand implements Callable<Integer> {
                 throw new CliException("git has no " + file + " at revision " + revision
                         + "; check the revision and that the file was committed there");
             }
-            return Mirrors.parse(new String(bytes, StandardCharsets.UTF_8), name);
+            return Mirrors.read(bytes, name).mirror();
         } catch (IOException e) {
             throw new CliException("cannot run git: " + e.getMessage());
         } catch (InterruptedException e) {

@@ -1,23 +1,23 @@
 package dev.dbmirror.cli.command;
 
-import dev.dbmirror.cli.args.Option;
-import dev.dbmirror.cli.args.ParsedArguments;
 import dev.dbmirror.schema.diff.MirrorDiff;
+import picocli.CommandLine.Option;
 
 /** {@code --format text|json} of verify and diff. */
 public final class FormatOption {
 
-    static final Option FORMAT = Option.value("--format", "text|json", "text for people, json for machines (default: text).")
-            .withChoices("text", "json").withDefault("text");
-
-    private final boolean json;
-
-    FormatOption(ParsedArguments args) {
-        json = args.value(FORMAT).equals("json");
+    /** The values users type. */
+    enum Format {
+        text,
+        json
     }
 
+    @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
+            description = "text for people, json for machines (default: ${DEFAULT-VALUE}).")
+    Format format;
+
     boolean json() {
-        return json;
+        return format == Format.json;
     }
 
     String render(MirrorDiff diff) {

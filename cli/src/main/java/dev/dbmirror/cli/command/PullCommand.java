@@ -2,33 +2,27 @@ package dev.dbmirror.cli.command;
 
 import dev.dbmirror.cli.CliException;
 import dev.dbmirror.cli.Session;
-import dev.dbmirror.cli.args.CommandSpec;
-import dev.dbmirror.cli.args.ParsedArguments;
-import dev.dbmirror.schema.io.AtomicFiles;
-import dev.dbmirror.schema.io.MirrorWriter;
+import dev.dbmirror.schema.io.Mirrors;
 import dev.dbmirror.schema.model.Mirror;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import picocli.CommandLine.Command;
 
 /** {@code dbmirror pull}: read the live schema and write the mirror file, atomically and only when it changed. */
+@Command(name = "pull",
+        description = "Read the live database schema and write it to the mirror file (canonical, atomic).",
+        footer = {"", "Exit codes: 0 written or already up to date, 1 error (the old file is left as it was)."})
 public final class PullCommand extends LiveDatabaseCommand {
 
-    public static final CommandSpec SPEC = CommandSpec.named("pull",
-                    "Read the live database schema and write it to the mirror file (canonical, atomic).")
-            .withOptions(OPTIONS)
-            .withFooter("Exit codes: 0 written or already up to date, 1 error (the old file is left as it was).");
-
-    public PullCommand(Session session, ParsedArguments args) {
-        super(session, args);
+    public PullCommand(Session session) {
+        super(session);
     }
 
     @Override
     public Integer call() {
-        Mirror live = connection.pull(session, output.progress(session), MirrorSchemas.of(mirror.file));
-        byte[] bytes = MirrorWriter.write(live).getBytes(StandardCharsets.UTF_8);
+        Mirror live = connection.pull(session, output.progress(session), Mirrors.schemasOf(mirror.file));
         boolean written;
         try {
-            written = AtomicFiles.write(mirror.file, bytes);
+            written = Mirrors.save(live, mirror.file);
         } catch (IOException e) {
             throw new CliException("cannot write " + mirror.file + ": " + e.getMessage());
         }

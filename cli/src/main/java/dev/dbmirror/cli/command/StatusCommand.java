@@ -1,25 +1,22 @@
 package dev.dbmirror.cli.command;
 
 import dev.dbmirror.cli.Session;
-import dev.dbmirror.cli.args.CommandSpec;
-import dev.dbmirror.cli.args.ParsedArguments;
 import dev.dbmirror.cli.report.StatusReport;
 import dev.dbmirror.schema.diff.MirrorDiff;
 import dev.dbmirror.schema.model.Mirror;
 import dev.dbmirror.schema.model.Source;
 import java.util.List;
+import picocli.CommandLine.Command;
 
 /** {@code dbmirror status}: per table, how the mirror stands against the live database. */
+@Command(name = "status",
+        description = "Per table, how the mirror stands against the live database: ✓ current, + new in the database,"
+                + " ~ changed, ⚠ orphaned (in the mirror, gone from the database).",
+        footer = {"", "Exit codes: 0 every table current, 1 error, 2 some table new, changed or orphaned."})
 public final class StatusCommand extends LiveDatabaseCommand {
 
-    public static final CommandSpec SPEC = CommandSpec.named("status",
-                    "Per table, how the mirror stands against the live database:",
-                    "✓ current, + new in the database, ~ changed, ⚠ orphaned (in the mirror, gone from the database).")
-            .withOptions(OPTIONS)
-            .withFooter("Exit codes: 0 every table current, 1 error, 2 some table new, changed or orphaned.");
-
-    public StatusCommand(Session session, ParsedArguments args) {
-        super(session, args);
+    public StatusCommand(Session session) {
+        super(session);
     }
 
     @Override

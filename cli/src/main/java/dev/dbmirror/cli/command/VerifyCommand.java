@@ -1,26 +1,22 @@
 package dev.dbmirror.cli.command;
 
 import dev.dbmirror.cli.Session;
-import dev.dbmirror.cli.args.CommandSpec;
-import dev.dbmirror.cli.args.ParsedArguments;
 import dev.dbmirror.schema.diff.MirrorDiff;
 import dev.dbmirror.schema.model.Mirror;
-import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code dbmirror verify}: does the committed mirror still match the live database? */
+@Command(name = "verify",
+        description = "Compare the committed mirror with the live database, structurally; writes nothing.",
+        footer = {"", "Exit codes: 0 in sync, 1 error, 2 drift (the differences are printed, mirror → database)."})
 public final class VerifyCommand extends LiveDatabaseCommand {
 
-    public static final CommandSpec SPEC = CommandSpec.named("verify",
-                    "Compare the committed mirror with the live database, structurally; writes nothing.")
-            .withOptions(OPTIONS)
-            .withOptions(List.of(FormatOption.FORMAT))
-            .withFooter("Exit codes: 0 in sync, 1 error, 2 drift (the differences are printed, mirror → database).");
+    @Mixin
+    FormatOption format;
 
-    private final FormatOption format;
-
-    public VerifyCommand(Session session, ParsedArguments args) {
-        super(session, args);
-        format = new FormatOption(args);
+    public VerifyCommand(Session session) {
+        super(session);
     }
 
     @Override

@@ -1,21 +1,22 @@
 package dev.dbmirror.cli.pull;
 
 import dev.dbmirror.cli.CliException;
+import dev.dbmirror.cli.connect.ConnectionSource;
 import dev.dbmirror.cli.connect.DatabaseFailures;
 import dev.dbmirror.cli.pull.generic.MetaDataSchemaReader;
 import dev.dbmirror.cli.pull.postgres.PostgresSchemaReader;
-import dev.dbmirror.schema.model.ForeignKey;
 import dev.dbmirror.schema.model.Mirror;
-import dev.dbmirror.schema.model.Table;
+import dev.dbmirror.schema.validate.MirrorValidator;
+import dev.dbmirror.schema.validate.Violation;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Reads a live database into a mirror with the reader for its product, and checks that every foreign
- * key points at a pulled table (the rest of what the validator checks holds by construction).
+ * Reads a live database into a mirror with the reader for its product, and checks it with the
+ * schema module's {@link MirrorValidator}, so that what is written can always be read back (a
+ * foreign key to a table that was not pulled, say).
  */
 public final class LiveSchema {
 
@@ -31,27 +32,17 @@ public final class LiveSchema {
         } catch (SQLException e) {
             throw DatabaseFailures.reading(e);
         }
-        checkReferences(mirror);
+        List<Violation> violations = MirrorValidator.validate(mirror);
+        if (!violations.isEmpty()) {
+            int more = violations.size() - 1;
+            throw new CliException("cannot mirror what was read: " + violations.get(0).message()
+                    + (more == 0 ? "" : " (and " + more + " more " + (more == 1 ? "problem" : "problems") + ")"));
+        }
         return mirror;
     }
 
     private static SchemaReader readerFor(Connection connection, ConnectionSource moreConnections) throws SQLException {
         String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
         return product.equals("postgresql") ? new PostgresSchemaReader(moreConnections) : new MetaDataSchemaReader();
-    }
-
-    /** A foreign key to a table that was not pulled would leave the mirror unreadable: say which option fixes it. */
-    private static void checkReferences(Mirror mirror) {
-        Set<String> pulled = mirror.tables().stream().map(Table::qualifiedName).collect(Collectors.toSet());
-        for (Table table : mirror.tables()) {
-            for (ForeignKey fk : table.foreignKeys()) {
-                ForeignKey.Reference target = fk.references();
-                if (!pulled.contains(target.qualifiedTable())) {
-                    throw new CliException("foreign key " + fk.name() + " of " + table.qualifiedName() + " references "
-                            + target.qualifiedTable() + ", which is not pulled; add --schema " + target.schema()
-                            + " or stop excluding it");
-                }
-            }
-        }
     }
 }

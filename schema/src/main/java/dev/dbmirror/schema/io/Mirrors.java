@@ -53,7 +53,7 @@ public final class Mirrors {
     private static MirrorReader.Result readText(String text, String fileName) throws MirrorException {
         MirrorReader.Result read = MirrorReader.read(text, fileName);
         List<MirrorProblem> problems = MirrorValidator.validate(read.mirror()).stream()
-                .map(read.positions()::locate)
+                .map(violation -> read.positions().locate(MirrorProblem.at(violation.path(), violation.message())))
                 .toList();
         if (!problems.isEmpty()) {
             throw new MirrorException(fileName, problems);
@@ -61,9 +61,20 @@ public final class Mirrors {
         return read;
     }
 
-    /** Writes the canonical text of {@code mirror} to {@code file} atomically. */
-    public static void save(Mirror mirror, Path file) throws IOException {
-        AtomicFiles.write(file, MirrorWriter.write(mirror).getBytes(StandardCharsets.UTF_8));
+    /**
+     * Writes the canonical text of {@code mirror} to {@code file} atomically, unless the file already
+     * holds exactly that text. Returns whether it wrote.
+     */
+    public static boolean save(Mirror mirror, Path file) throws IOException {
+        return AtomicFiles.write(file, MirrorWriter.write(mirror).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The {@code source.schemas} of a mirror file, read without parsing the rest of it; empty when the
+     * file is missing, unreadable or names none.
+     */
+    public static List<String> schemasOf(Path file) {
+        return MirrorSchemas.of(file);
     }
 
     private static String decode(byte[] bytes, String name) throws MirrorException {

@@ -1,6 +1,5 @@
 package dev.dbmirror.schema.validate;
 
-import dev.dbmirror.schema.io.MirrorProblem;
 import dev.dbmirror.schema.model.Column;
 import dev.dbmirror.schema.model.EnumType;
 import dev.dbmirror.schema.model.ForeignKey;
@@ -23,7 +22,7 @@ import java.util.Set;
 public final class MirrorValidator {
 
     private final Mirror mirror;
-    private final List<MirrorProblem> problems = new ArrayList<>();
+    private final List<Violation> problems = new ArrayList<>();
     private final Set<String> userTypes = new HashSet<>();
     /** Tables by qualified name, so that checking every foreign key stays linear in big mirrors. */
     private final Map<RelationName, Table> tables = new HashMap<>();
@@ -36,7 +35,7 @@ public final class MirrorValidator {
         mirror.tables().forEach(table -> tables.putIfAbsent(new RelationName(table.schema(), table.name()), table));
     }
 
-    public static List<MirrorProblem> validate(Mirror mirror) {
+    public static List<Violation> validate(Mirror mirror) {
         MirrorValidator validator = new MirrorValidator(mirror);
         validator.run();
         return List.copyOf(validator.problems);
@@ -197,6 +196,6 @@ public final class MirrorValidator {
     }
 
     private void problem(String path, String message) {
-        problems.add(MirrorProblem.at(path, message));
+        problems.add(new Violation(path, message));
     }
 }

@@ -4,7 +4,6 @@ import static dev.dbmirror.schema.Fixtures.problems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dbmirror.schema.Fixtures;
-import dev.dbmirror.schema.io.MirrorProblem;
 import dev.dbmirror.schema.model.Column;
 import dev.dbmirror.schema.model.ForeignKey;
 import dev.dbmirror.schema.model.Key;
@@ -51,7 +50,7 @@ class MirrorValidatorTest {
         Table table = new Table("s", "t", TableKind.TABLE, null, List.of(id), new Key("t_pkey", List.of("id")),
                 List.of(), List.of(toNowhere), List.of(), List.of());
         Mirror mirror = new Mirror(1, new Source(Source.GENERIC, null, List.of("s")), List.of(), List.of(), List.of(table));
-        assertEquals(List.of(MirrorProblem.at("tables[0].foreignKeys[0].references.table", "foreign key t_fkey references"
+        assertEquals(List.of(new Violation("tables[0].foreignKeys[0].references.table", "foreign key t_fkey references"
                         + " table s.nowhere, which is not in the mirror; pull it too (add its schema with --schema) or drop the key")),
                 MirrorValidator.validate(mirror));
     }

@@ -1,7 +1,7 @@
 package dev.dbmirror.cli.pull.postgres;
 
 import dev.dbmirror.cli.CliException;
-import dev.dbmirror.cli.pull.ConnectionSource;
+import dev.dbmirror.cli.connect.ConnectionSource;
 import dev.dbmirror.cli.pull.Progress;
 import dev.dbmirror.cli.pull.PullRequest;
 import dev.dbmirror.cli.pull.SchemaReader;
@@ -50,29 +50,24 @@ public final class PostgresSchemaReader implements SchemaReader {
         }
         String[] schemas = request.schemas().toArray(String[]::new);
         SecondConnectionFetch keysAndIndexes = SecondConnectionFetch.start(connection, moreConnections, schemas);
-        try {
-            checkSchemas(connection, request.schemas());
-            progress.stage("reading relations");
-            Map<Long, TableBuilder> relations = relations(connection, schemas, request);
-            progress.stage("reading columns of " + relations.size() + " relations");
-            ColumnNames names = columns(connection, schemas, relations);
-            progress.stage("reading constraints and indexes");
-            keysAndIndexes.result(connection, schemas).addTo(relations, names);
-            progress.stage("reading enums and domains");
-            List<EnumType> enums = enums(connection);
-            List<Domain> domains = domains(connection);
-            connection.rollback();
-            List<Table> tables = relations.values().stream().map(TableBuilder::build).toList();
-            int major = connection.getMetaData().getDatabaseMajorVersion();
-            UserTypes used = UserTypes.usedBy(tables, domains, request.schemas());
-            return new Mirror(Mirror.FORMAT, new Source("postgresql", major, request.schemas()),
-                    enums.stream().filter(e -> used.keeps(e.schema(), e.qualifiedName())).toList(),
-                    domains.stream().filter(d -> used.keeps(d.schema(), d.qualifiedName())).toList(),
-                    tables);
-        } catch (SQLException | RuntimeException e) {
-            keysAndIndexes.cancel();
-            throw e;
-        }
+        checkSchemas(connection, request.schemas());
+        progress.stage("reading relations");
+        Map<Long, TableBuilder> relations = relations(connection, schemas, request);
+        progress.stage("reading columns of " + relations.size() + " relations");
+        ColumnNames names = columns(connection, schemas, relations);
+        progress.stage("reading constraints and indexes");
+        keysAndIndexes.result(connection, schemas).addTo(relations, names);
+        progress.stage("reading enums and domains");
+        List<EnumType> enums = enums(connection);
+        List<Domain> domains = domains(connection);
+        connection.rollback();
+        List<Table> tables = relations.values().stream().map(TableBuilder::build).toList();
+        int major = connection.getMetaData().getDatabaseMajorVersion();
+        UserTypes used = UserTypes.usedBy(tables, domains, request.schemas());
+        return new Mirror(Mirror.FORMAT, new Source("postgresql", major, request.schemas()),
+                enums.stream().filter(e -> used.keeps(e.schema(), e.qualifiedName())).toList(),
+                domains.stream().filter(d -> used.keeps(d.schema(), d.qualifiedName())).toList(),
+                tables);
     }
 
     private static void checkSchemas(Connection connection, List<String> wanted) throws SQLException {

@@ -1,7 +1,7 @@
 package dev.dbmirror.cli.pull.postgres;
 
 import dev.dbmirror.cli.CliException;
-import dev.dbmirror.cli.pull.ConnectionSource;
+import dev.dbmirror.cli.connect.ConnectionSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,13 +15,13 @@ import java.util.regex.Pattern;
  * ({@code pg_export_snapshot}), so both see exactly the same catalog and the mirror stays one
  * consistent snapshot. When no second connection can be had (a role at its connection limit, a
  * pooler that cannot share snapshots), the first connection fetches the rows itself afterwards.
+ * The second connection is opened, and closed, by the {@link ConnectionSource}.
  */
 final class SecondConnectionFetch {
 
     private static final Pattern SNAPSHOT_ID = Pattern.compile("[0-9A-Fa-f-]+");
 
     private final FutureTask<KeysAndIndexes> task;
-    private volatile Connection second;
 
     private SecondConnectionFetch(String snapshot, ConnectionSource source, String[] schemas) {
         task = new FutureTask<>(() -> fetch(snapshot, source, schemas));
@@ -50,7 +50,6 @@ final class SecondConnectionFetch {
             fetched = task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            cancel();
             throw new SQLException("interrupted while reading constraints and indexes", "57014");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof SQLException failure) {
@@ -64,19 +63,6 @@ final class SecondConnectionFetch {
         return fetched != null ? fetched : KeysAndIndexes.fetch(first, schemas);
     }
 
-    /** Ends the second connection's work when the pull fails on the first one. */
-    void cancel() {
-        task.cancel(false);
-        Connection connection = second;
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                // the failure on the first connection is the one reported
-            }
-        }
-    }
-
     /** Null when the second connection is not available or cannot share the snapshot. */
     private KeysAndIndexes fetch(String snapshot, ConnectionSource source, String[] schemas) throws SQLException {
         if (!SNAPSHOT_ID.matcher(snapshot).matches()) {
@@ -88,21 +74,18 @@ final class SecondConnectionFetch {
         } catch (CliException unavailable) {
             return null;
         }
-        second = connection;
-        try (connection) {
-            connection.setAutoCommit(false);
-            try (Statement session = connection.createStatement()) {
-                session.execute(PostgresSchemaReader.READ_ONLY_SNAPSHOT);
-                try {
-                    session.execute("SET TRANSACTION SNAPSHOT '" + snapshot + "'");
-                } catch (SQLException notShared) {
-                    return null;
-                }
-                session.execute(CatalogQueries.SESSION);
+        connection.setAutoCommit(false);
+        try (Statement session = connection.createStatement()) {
+            session.execute(PostgresSchemaReader.READ_ONLY_SNAPSHOT);
+            try {
+                session.execute("SET TRANSACTION SNAPSHOT '" + snapshot + "'");
+            } catch (SQLException notShared) {
+                return null;
             }
-            KeysAndIndexes rows = KeysAndIndexes.fetch(connection, schemas);
-            connection.rollback();
-            return rows;
+            session.execute(CatalogQueries.SESSION);
         }
+        KeysAndIndexes rows = KeysAndIndexes.fetch(connection, schemas);
+        connection.rollback();
+        return rows;
     }
 }

@@ -1,4 +1,4 @@
-package dev.dbmirror.cli.args;
+package dev.dbmirror.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package dev.dbmirror.cli.command;
+package dev.dbmirror.schema.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The {@code source.schemas} of an existing mirror, read with a streaming parser that stops there:
- * pull needs only this from the old file, and a large mirror need not be parsed whole for it.
+ * a pull needs only this from the old file, and a large mirror need not be parsed whole for it.
  */
 final class MirrorSchemas {
 

@@ -1,4 +1,4 @@
-package dev.dbmirror.cli.pull;
+package dev.dbmirror.cli.connect;
 
 import java.sql.Connection;
 

@@ -1,0 +1,88 @@
+package dev.dbmirror.cli;
+
+import dev.dbmirror.cli.command.ExitCodes;
+import dev.dbmirror.schema.text.Suggestions;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * A command line picocli could not read: one line that says what is wrong, a likely fix for a typo,
+ * and the {@code --help} to run; exit code 1.
+ */
+final class UsageErrors implements CommandLine.IParameterExceptionHandler {
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        CommandSpec command = e.getCommandLine().getCommandSpec();
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println("dbmirror: " + message(e, command));
+        hint(e, command).ifPresent(err::println);
+        err.println("Run `" + command.qualifiedName() + " --help` for usage.");
+        return ExitCodes.ERROR;
+    }
+
+    private static String message(ParameterException e, CommandSpec command) {
+        if (e instanceof UnmatchedArgumentException unmatched) {
+            String arg = unmatched.getUnmatched().get(0);
+            if (unmatched.isUnknownOption()) {
+                return "unknown option " + optionName(arg) + (command.parent() == null ? "" : " for " + command.qualifiedName());
+            }
+            return (command.subcommands().isEmpty() ? "unexpected argument '" : "unknown command '") + arg + "'";
+        }
+        if (e instanceof MissingParameterException missing && e.getMessage().startsWith("Missing required option")) {
+            List<String> options = new ArrayList<>();
+            for (ArgSpec arg : missing.getMissing()) {
+                options.add(arg instanceof OptionSpec option ? option.longestName() + "=" + option.paramLabel() : arg.paramLabel());
+            }
+            return "missing required option " + String.join(", ", options);
+        }
+        return e.getMessage();
+    }
+
+    private static Optional<String> hint(ParameterException e, CommandSpec command) {
+        if (!(e instanceof UnmatchedArgumentException unmatched)) {
+            return Optional.empty();
+        }
+        String arg = unmatched.getUnmatched().get(0);
+        if (unmatched.isUnknownOption()) {
+            if (command.parent() == null) {
+                return Optional.of("Options follow the command: dbmirror COMMAND [OPTIONS]");
+            }
+            return similarOption(optionName(arg), command).map(name -> "Did you mean " + name + "?");
+        }
+        if (!command.subcommands().isEmpty()) {
+            List<String> commands = new ArrayList<>();
+            for (String suggestion : unmatched.getSuggestions()) {
+                commands.add(command.qualifiedName() + " " + suggestion);
+            }
+            return commands.isEmpty() ? Optional.empty() : Optional.of("Did you mean: " + String.join(" or ", commands) + "?");
+        }
+        return command.positionalParameters().isEmpty()
+                ? Optional.of(command.qualifiedName() + " takes options only")
+                : Optional.empty();
+    }
+
+    /** The long option within a couple of typos of {@code name}. */
+    private static Optional<String> similarOption(String name, CommandSpec command) {
+        List<String> names = new ArrayList<>();
+        for (OptionSpec option : command.options()) {
+            names.add(option.longestName());
+        }
+        return Suggestions.closest(name, names);
+    }
+
+    /** {@code --url=x} names {@code --url}. */
+    private static String optionName(String arg) {
+        int equals = arg.indexOf('=');
+        return equals < 0 ? arg : arg.substring(0, equals);
+    }
+}
