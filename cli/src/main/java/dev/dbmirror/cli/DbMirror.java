@@ -30,8 +30,6 @@ public final class DbMirror implements Callable<Integer> {
     static final List<Class<?>> COMMANDS = List.of(PullCommand.class, VerifyCommand.class, DiffCommand.class,
             StatusCommand.class, GenerateCompletionCommand.class);
 
-    static final String VERSION = "dbmirror 0.1.0";
-
     @Spec
     private CommandSpec spec;
 
@@ -78,7 +76,7 @@ public final class DbMirror implements Callable<Integer> {
     /** What every command has alike: {@code --help}, {@code --version}, the headings and order of its help. */
     private static void shareSettings(CommandLine command) {
         command.addMixin("help", new HelpOptions());
-        command.getCommandSpec().version(VERSION);
+        command.getCommandSpec().versionProvider(new BuildVersion());
         command.getCommandSpec().usageMessage()
                 .parameterListHeading("%nArguments:%n")
                 .optionListHeading("%nOptions:%n")

@@ -1,16 +1,21 @@
 package dev.dbmirror.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dbmirror.cli.support.Cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The help users read, as golden files: the program's and that of a command with options and one with arguments. */
+/**
+ * The help users read, as golden files: the program's and that of a command with options and one
+ * with arguments; and the version, which is the build's.
+ */
 class HelpTextTest {
 
     @TempDir
@@ -29,6 +34,19 @@ class HelpTextTest {
     @Test
     void diffHelp() throws IOException {
         assertHelp("diff.txt", "diff", "-h");
+    }
+
+    /** The version of the artifacts, as the build passes it to the tests; never one written in the code. */
+    @Test
+    void everyCommandPrintsTheVersionOfTheArtifacts() {
+        String version = System.getProperty("dbmirror.version");
+        assertTrue(version != null && !version.isBlank() && !version.contains("$"), version);
+        for (String[] args : List.of(new String[] {"--version"}, new String[] {"pull", "-V"},
+                new String[] {"diff", "--version"}, new String[] {"generate-completion", "-V"})) {
+            Cli.Result result = Cli.with(home).run(args);
+            assertEquals(0, result.exitCode(), result::toString);
+            assertEquals("dbmirror " + version + "\n", result.out(), String.join(" ", args));
+        }
     }
 
     private void assertHelp(String golden, String... args) throws IOException {

@@ -62,6 +62,7 @@ class RunnableJarIT {
             s.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)");
         }
         assertEquals(0, run(start, "--help").exitCode());
+        assertEquals(new Run(0, "dbmirror " + System.getProperty("dbmirror.version") + "\n"), run(start, "--version"));
         Run pull = run(start, "pull", "--url", url);
         assertEquals(0, pull.exitCode(), pull.out());
         assertTrue(Files.readString(dir.resolve("db/schema/tables.json")).contains("\"dialect\": \"sqlite\""));
