@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.MissingParameterException;
-import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
@@ -38,12 +37,12 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
             }
             return (command.subcommands().isEmpty() ? "unexpected argument '" : "unknown command '") + arg + "'";
         }
-        if (e instanceof MissingParameterException missing && e.getMessage().startsWith("Missing required option")) {
-            List<String> options = new ArrayList<>();
-            for (ArgSpec arg : missing.getMissing()) {
-                options.add(arg instanceof OptionSpec option ? option.longestName() + "=" + option.paramLabel() : arg.paramLabel());
-            }
-            return "missing required option " + String.join(", ", options);
+        if (e instanceof MissingParameterException missing && !missing.getMissing().isEmpty()
+                && missing.getMissing().get(0) instanceof OptionSpec option) {
+            String synopsis = option.longestName() + "=" + option.paramLabel();
+            // picocli's two cases: a required option not given, or an option given without its value
+            return e.getMessage().startsWith("Missing required option") ? "missing required option " + synopsis
+                    : "option " + option.longestName() + " needs a value: " + synopsis;
         }
         return e.getMessage();
     }

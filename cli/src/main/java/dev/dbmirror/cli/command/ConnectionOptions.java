@@ -18,12 +18,13 @@ public final class ConnectionOptions {
 
     // %n is a line break in the help: at the width of a terminal picocli would otherwise break the URL and the path
 
-    @Option(names = "--url", required = true, paramLabel = "JDBC_URL",
-            description = "JDBC URL without a password,%n  e.g. jdbc:postgresql://localhost:5432/app.")
+    @Option(names = "--url", paramLabel = "JDBC_URL",
+            description = "JDBC URL without a password,%n  e.g. jdbc:postgresql://localhost:5432/app%n"
+                    + "  (default: from PGSERVICE, PGHOST, PGPORT, PGDATABASE).")
     String url;
 
     @Option(names = "--user", paramLabel = "USER",
-            description = "The user to log in as (default: the URL's user parameter, else the OS user).")
+            description = "The user to log in as (default: the URL's user parameter, the service's, PGUSER, else the OS user).")
     String user;
 
     @Option(names = "--password-env", paramLabel = "NAME",

@@ -13,30 +13,30 @@ import java.util.List;
  */
 public final class Connections implements ConnectionSource, AutoCloseable {
 
-    private final String url;
-    private final String user;
+    private final ConnectionTarget target;
     private final String passwordVariable;
     private final Environment environment;
     private final List<Connection> opened = new ArrayList<>();
     private final Connection first;
 
-    private Connections(String url, String user, String passwordVariable, Environment environment) {
-        this.url = url;
-        this.user = user;
+    private Connections(ConnectionTarget target, String passwordVariable, Environment environment) {
+        this.target = target;
         this.passwordVariable = passwordVariable;
         this.environment = environment;
         this.first = open();
     }
 
     /**
-     * Opens the first connection.
+     * Opens the first connection, to the database that {@code --url} and {@code --user} name or,
+     * where they are not given, PostgreSQL's conventions ({@link ConnectionTarget}).
      *
+     * @param url              {@code --url}, or {@code null}
      * @param user             {@code --user}, or {@code null}
      * @param passwordVariable {@code --password-env}, or {@code null}
      * @throws dev.dbmirror.cli.CliException when it cannot be opened, with a message free of the password
      */
     public static Connections open(String url, String user, String passwordVariable, Environment environment) {
-        return new Connections(url, user, passwordVariable, environment);
+        return new Connections(ConnectionTarget.resolve(url, user, environment), passwordVariable, environment);
     }
 
     public Connection first() {
@@ -46,7 +46,7 @@ public final class Connections implements ConnectionSource, AutoCloseable {
     /** One more connection, closed with the others. */
     @Override
     public Connection open() {
-        Connection connection = Connector.open(url, user, passwordVariable, environment);
+        Connection connection = Connector.open(target, passwordVariable, environment);
         synchronized (opened) {
             opened.add(connection);
         }

@@ -24,14 +24,10 @@ public final class Connector {
     private Connector() {
     }
 
-    /**
-     * @param user             {@code --user}, or {@code null} for the URL's {@code user} parameter or the OS user
-     * @param passwordVariable {@code --password-env}, or {@code null}
-     */
-    public static Connection open(String urlText, String user, String passwordVariable, Environment env) {
-        DatabaseUrl url = DatabaseUrl.parse(urlText);
-        String login = user != null ? user : url.userParameter() != null ? url.userParameter()
-                : url.isPostgres() ? System.getProperty("user.name") : null;
+    /** @param passwordVariable {@code --password-env}, or {@code null} */
+    public static Connection open(ConnectionTarget target, String passwordVariable, Environment env) {
+        DatabaseUrl url = target.url();
+        String login = target.user();
         Optional<String> password = Credentials.password(url, login, passwordVariable, env);
         Properties properties = new Properties();
         if (login != null) {

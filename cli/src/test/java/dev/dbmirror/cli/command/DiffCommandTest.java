@@ -99,9 +99,9 @@ class DiffCommandTest {
             assertTrue(help.out().contains("\n  " + command + " "), help::toString);
         }
 
-        Cli.Result missing = Cli.with(dir).run("verify");
+        Cli.Result missing = Cli.with(dir).run("verify", "--url");
         assertEquals("""
-                dbmirror: missing required option --url=JDBC_URL
+                dbmirror: option --url needs a value: --url=JDBC_URL
                 Run `dbmirror verify --help` for usage.
                 """, missing.err());
     }
