@@ -54,16 +54,17 @@ for case in "${cases[@]}"; do
     find "$dir/views" -name '*.sql' | sort | while read -r view; do
       name=$(basename "$view" .sql)
       vschema=$(basename "$(dirname "$view")")
-      psql -d "$db" -c "CREATE VIEW \"$vschema\".\"$name\" AS $(cat "$view")"
+      psql -d "$db" -c "CREATE SCHEMA IF NOT EXISTS \"$vschema\"" -c "CREATE VIEW \"$vschema\".\"$name\" AS $(cat "$view")"
     done
   fi
   # 3. /// comments as database comments, read by Prisma's own schema parser
   node comments.js "$schema" > "$dir/expected/comments.sql"
   psql -d "$db" -f "$dir/expected/comments.sql" >/dev/null
-  # 4. dbmirror's own pull of every schema the DDL created
+  # 4. dbmirror's own pull of the schemas the datasource lists (public when it lists none)
   schemas=()
-  while read -r s; do schemas+=(--schema "$s"); done < <(psql -d "$db" -At -c \
-      "SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\_%' AND nspname <> 'information_schema' ORDER BY 1")
+  while read -r s; do schemas+=(--schema "$s"); done < <(cat "$schema" $( [ -d "$schema" ] && find "$schema" -name '*.prisma') 2>/dev/null \
+      | grep -o '^ *schemas *= *\[[^]]*\]' | grep -o '"[^"]*"' | tr -d '"')
+  [ ${#schemas[@]} -gt 0 ] || schemas=(--schema public)
   java -Duser.timezone=UTC -jar "$jar" pull --url "jdbc:postgresql://127.0.0.1:$ORACLE_PGPORT/$db" --user postgres \
       "${schemas[@]}" --mirror "$dir/expected/tables.json" --quiet
   # a Prisma schema does not name the server version: the one difference the script writes in
