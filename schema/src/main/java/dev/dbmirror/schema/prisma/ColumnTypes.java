@@ -88,9 +88,6 @@ final class ColumnTypes {
         }
         List<Integer> arguments = arguments(attribute, n.maxArguments(), fieldName);
         String typmod = arguments.isEmpty() ? "" : "(" + String.join(",", arguments.stream().map(String::valueOf).toList()) + ")";
-        if (name.equals("Decimal") && arguments.size() == 1) {
-            typmod = "(" + arguments.get(0) + ",0)";
-        }
         String text = switch (name) {
             case "Char", "Bit" -> n.text() + (typmod.isEmpty() ? "(1)" : typmod);
             case "Timestamp", "Timestamptz", "Time", "Timetz" -> {
@@ -111,9 +108,9 @@ final class ColumnTypes {
             }
             values.add(Integer.parseInt(number.value()));
         }
-        if (values.size() > max) {
+        if (values.size() > max || max == 2 && values.size() == 1) {
             throw new PrismaException(attribute.position(), "@" + attribute.name() + " takes "
-                    + (max == 0 ? "no arguments" : "at most " + max + (max == 1 ? " argument" : " arguments"))
+                    + (max == 0 ? "no arguments" : max == 1 ? "at most one argument" : "no arguments or two")
                     + " (field " + fieldName + "); write @" + attribute.name() + (max == 0 ? "" : max == 2 ? "(10, 2)" : "(255)"));
         }
         return values;

@@ -143,7 +143,7 @@ final class Declarations {
             }
             return DEFAULT_SCHEMA;
         }
-        Optional<String> name = Problems.text(schema.get(), "schema", false);
+        Optional<String> name = Problems.text(schema.get(), "name", true);
         if (name.isEmpty()) {
             problems.add(schema.get().position(), "@@schema takes the schema's name, e.g. @@schema(\"public\")");
             return DEFAULT_SCHEMA;

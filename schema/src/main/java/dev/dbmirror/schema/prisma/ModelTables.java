@@ -45,13 +45,6 @@ final class ModelTables {
         if (info.model().view()) {
             return draft;
         }
-        for (Attribute a : info.model().attributes()) {
-            try {
-                modelAttribute(draft, a);
-            } catch (PrismaException e) {
-                problems.add(e);
-            }
-        }
         for (Field field : info.model().fields()) {
             TableDraft.ScalarColumn scalar = draft.columns.get(field.name());
             if (scalar == null) {
@@ -67,6 +60,13 @@ final class ModelTables {
                 } catch (PrismaException e) {
                     problems.add(e);
                 }
+            }
+        }
+        for (Attribute a : info.model().attributes()) {
+            try {
+                modelAttribute(draft, a);
+            } catch (PrismaException e) {
+                problems.add(e);
             }
         }
         if (draft.primaryKey == null && !info.model().attribute("ignore").isPresent() && !hasUnique(info.model())) {
