@@ -5,7 +5,8 @@
 #    profiles), recorded from a pull of a real PostgreSQL database: the tests' embedded server, run by
 #    TrainingDatabase from the test classes.
 #  - Older JDKs: a class-data sharing archive, target/dbmirror.jsa, of the classes that typical runs
-#    load (that same pull, a failed connection, a pull through DatabaseMetaData, a diff).
+#    load (that same pull, a failed connection, a pull through DatabaseMetaData, a diff, an import of
+#    the sample's Prisma schema).
 # Making the archive is an optimisation: if it fails, the build goes on and the launcher runs without.
 # Usage: make-launcher.sh JAVA TARGET_DIR LAUNCHER_SOURCE TEST_CLASSPATH
 set -eu
@@ -34,6 +35,8 @@ else
     pull --url jdbc:h2:mem:training --mirror "$work/training.json"
   run -XX:DumpLoadedClassList="$work/diff.classes" -jar "$target/dbmirror.jar" \
     diff "$work/training.json" "$work/training.json"
+  run -XX:DumpLoadedClassList="$work/prisma.classes" -jar "$target/dbmirror.jar" \
+    import-prisma "$target/../../sample-app/prisma/schema.prisma" --mirror "$work/prisma.json"
   # one list, each line once, in the order recorded: a list's @-lines refer to classes listed before them
   cat "$work"/*.classes | awk '!seen[$0]++' >"$work/all.classes"
   "$java" -Xshare:dump -XX:SharedClassListFile="$work/all.classes" -XX:SharedArchiveFile="$target/dbmirror.jsa" \

@@ -2,6 +2,7 @@ package dev.dbmirror.cli;
 
 import dev.dbmirror.cli.command.DiffCommand;
 import dev.dbmirror.cli.command.ExitCodes;
+import dev.dbmirror.cli.command.ImportPrismaCommand;
 import dev.dbmirror.cli.command.PullCommand;
 import dev.dbmirror.cli.command.StatusCommand;
 import dev.dbmirror.cli.command.VerifyCommand;
@@ -28,7 +29,7 @@ public final class DbMirror implements Callable<Integer> {
      * (taking the {@link Session} in its constructor if it needs it), added here.
      */
     static final List<Class<?>> COMMANDS = List.of(PullCommand.class, VerifyCommand.class, DiffCommand.class,
-            StatusCommand.class, GenerateCompletionCommand.class);
+            StatusCommand.class, ImportPrismaCommand.class, GenerateCompletionCommand.class);
 
     @Spec
     private CommandSpec spec;

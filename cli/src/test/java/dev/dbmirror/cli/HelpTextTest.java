@@ -49,6 +49,11 @@ class HelpTextTest {
         }
     }
 
+    @Test
+    void importPrismaHelp() throws IOException {
+        assertHelp("import-prisma.txt", "import-prisma", "--help");
+    }
+
     private void assertHelp(String golden, String... args) throws IOException {
         Cli.Result help = Cli.with(home).run(args);
         assertEquals(0, help.exitCode(), help::toString);

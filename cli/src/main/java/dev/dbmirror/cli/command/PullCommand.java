@@ -32,7 +32,7 @@ public final class PullCommand extends LiveDatabaseCommand {
         return ExitCodes.OK;
     }
 
-    private static String summary(Mirror mirror) {
+    static String summary(Mirror mirror) {
         return count(mirror.tables().size(), "relation") + ", " + count(mirror.enums().size(), "enum") + ", "
                 + count(mirror.domains().size(), "domain");
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Prisma's PostgreSQL types: each scalar's default type and every {@code @db.*} native type with
@@ -20,6 +21,7 @@ final class ColumnTypes {
     }
 
     private static final Map<String, Native> NATIVE = new LinkedHashMap<>();
+    private static final Pattern WHOLE = Pattern.compile("\\d+");
 
     static {
         nativeType("Text", Scalar.STRING, 0, "text", "text");
@@ -102,7 +104,7 @@ final class ColumnTypes {
     private static List<Integer> arguments(Attribute attribute, int max, String fieldName) throws PrismaException {
         List<Integer> values = new ArrayList<>();
         for (Argument a : attribute.arguments()) {
-            if (!(a.value() instanceof Ast.Number number) || !number.value().matches("\\d+")) {
+            if (!(a.value() instanceof Ast.Number number) || !WHOLE.matcher(number.value()).matches()) {
                 throw new PrismaException(a.position(), "@" + attribute.name() + " takes whole numbers (field "
                         + fieldName + "), e.g. @" + attribute.name() + "(" + (max == 2 ? "10, 2" : "255") + ")");
             }

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Turns {@code @default(…)} into the default expression PostgreSQL prints after Prisma's DDL ran
@@ -21,8 +22,8 @@ import java.util.Map;
  */
 final class DefaultValues {
 
-    private static final long INT4_MIN = Integer.MIN_VALUE;
-    private static final long INT4_MAX = Integer.MAX_VALUE;
+    private static final Pattern INTEGER = Pattern.compile("-?\\d+");
+    private static final Pattern TRAILING_ZEROS = Pattern.compile("0+$");
 
     /** What a default needs to know about its column. */
     record Target(String schema, String table, String column, ColumnType type, boolean list, String field,
@@ -149,7 +150,7 @@ final class DefaultValues {
         }
         String text = n.value();
         boolean negative = text.startsWith("-");
-        boolean integral = text.matches("-?\\d+");
+        boolean integral = INTEGER.matcher(text).matches();
         if (integral && (target.type().is(Scalar.INT) || target.type().is(Scalar.BIGINT)
                 || target.type().is(Scalar.FLOAT) || target.type().is(Scalar.DECIMAL))) {
             BigInteger v = new BigInteger(text);
@@ -231,7 +232,7 @@ final class DefaultValues {
         if (micros == 0) {
             return base;
         }
-        String fraction = String.format(Locale.ROOT, "%06d", micros).replaceAll("0+$", "");
+        String fraction = TRAILING_ZEROS.matcher(String.format(Locale.ROOT, "%06d", micros)).replaceAll("");
         return base + "." + fraction;
     }
 

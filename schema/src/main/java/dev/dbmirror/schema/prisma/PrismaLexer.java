@@ -2,6 +2,7 @@ package dev.dbmirror.schema.prisma;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits a Prisma schema into tokens with their positions. Line ends are tokens because a Prisma
@@ -10,6 +11,7 @@ import java.util.List;
 final class PrismaLexer {
 
     private static final String PUNCTUATION = "{}()[]=:,.?@";
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?");
 
     private final String file;
     private final String text;
@@ -90,7 +92,7 @@ final class PrismaLexer {
             offset++;
         }
         String number = text.substring(start, offset);
-        if (offset == digits || !number.matches("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?")) {
+        if (offset == digits || !NUMBER.matcher(number).matches()) {
             throw new PrismaException(at, "\"" + number + "\" is not a number; write numbers like 42, -7 or 2.50");
         }
         tokens.add(new Token(Token.Kind.NUMBER, number, at));
