@@ -110,7 +110,9 @@ final class DefaultValues {
     private static String list(Ast.Array array, Target target) throws PrismaException {
         ColumnType type = target.type();
         if (array.items().isEmpty()) {
-            return "ARRAY[]::" + type.typed() + "[]";
+            // the empty array gets the type without its length, then a cast to the column's type
+            String empty = "ARRAY[]::" + type.castName() + "[]";
+            return type.typed().equals(type.castName()) ? empty : "(" + empty + ")::" + type.typed() + "[]";
         }
         List<String> items = new ArrayList<>();
         for (Value item : array.items()) {

@@ -116,7 +116,9 @@ final class ModelTables {
         String text = type.text() + (t.list() ? "[]" : "");
         // PostgreSQL keeps no NOT NULL on a view's columns; Prisma writes none for scalar lists
         boolean nullable = view || t.optional() || t.list();
-        Column column = new Column(name, text, nullable, defaultValue, null, null, field.documentation());
+        // Prisma's own model of the schema leaves ignored fields and models out, and their comments with them
+        boolean ignored = field.attribute("ignore").isPresent() || draft.info.model().attribute("ignore").isPresent();
+        Column column = new Column(name, text, nullable, defaultValue, null, null, ignored ? null : field.documentation());
         if (draft.columns.values().stream().anyMatch(c -> c.column().name().equals(name))) {
             problems.add(field.position(), "field " + qualified + " maps to column \"" + name
                     + "\", which another field of the model has too; give one of them another @map");

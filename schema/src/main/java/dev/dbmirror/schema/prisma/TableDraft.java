@@ -50,7 +50,8 @@ final class TableDraft {
 
     Table toTable() {
         boolean view = info.model().view();
-        return new Table(schema(), table(), view ? TableKind.VIEW : TableKind.TABLE, info.model().documentation(),
+        String comment = info.model().attribute("ignore").isPresent() ? null : info.model().documentation();
+        return new Table(schema(), table(), view ? TableKind.VIEW : TableKind.TABLE, comment,
                 columns.values().stream().map(ScalarColumn::column).toList(), primaryKey, List.of(), foreignKeys,
                 List.of(), indexes);
     }

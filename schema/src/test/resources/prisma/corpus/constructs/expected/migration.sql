@@ -141,6 +141,10 @@ CREATE TABLE "Defaults" (
     "noLevels" "Level"[] DEFAULT ARRAY[]::"Level"[],
     "noJsons" JSONB[] DEFAULT ARRAY[]::JSONB[],
     "jsonList" JSONB[] DEFAULT ARRAY['{}', '[1, 2]']::JSONB[],
+    "noDates" TIMESTAMP(3)[] DEFAULT ARRAY[]::TIMESTAMP(3)[],
+    "noDecimals" DECIMAL(65,30)[] DEFAULT ARRAY[]::DECIMAL(65,30)[],
+    "noChars" CHAR(2)[] DEFAULT ARRAY[]::CHAR(2)[],
+    "noInts" INTEGER[] DEFAULT ARRAY[]::INTEGER[],
 
     CONSTRAINT "Defaults_pkey" PRIMARY KEY ("id")
 );
@@ -187,6 +191,7 @@ CREATE TABLE "people" (
 CREATE TABLE "Profile" (
     "person_id" INTEGER NOT NULL,
     "bio" TEXT NOT NULL,
+    "legacy" TEXT,
 
     CONSTRAINT "Profile_pkey" PRIMARY KEY ("person_id")
 );
