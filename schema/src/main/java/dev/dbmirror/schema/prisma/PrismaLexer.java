@@ -47,7 +47,8 @@ final class PrismaLexer {
                 offset++;
             } else if (text.startsWith("///", offset)) {
                 int end = lineEnd();
-                tokens.add(new Token(Token.Kind.DOC_COMMENT, text.substring(offset + 3, end).trim(), at));
+                // Prisma drops the blanks after /// and keeps those at the end of the line
+                tokens.add(new Token(Token.Kind.DOC_COMMENT, text.substring(offset + 3, end).stripLeading(), at));
                 offset = end;
             } else if (text.startsWith("//", offset)) {
                 offset = lineEnd();
