@@ -2,11 +2,9 @@ package dev.dbmirror.cli.command;
 
 import dev.dbmirror.cli.CliException;
 import dev.dbmirror.cli.Session;
-import dev.dbmirror.schema.io.Mirrors;
 import dev.dbmirror.schema.model.Mirror;
 import dev.dbmirror.schema.prisma.PrismaException;
 import dev.dbmirror.schema.prisma.PrismaImport;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -53,16 +51,7 @@ public final class ImportPrismaCommand implements Callable<Integer> {
         } catch (PrismaException e) {
             throw new CliException(e.getMessage());
         }
-        boolean written;
-        try {
-            written = Mirrors.save(imported, mirror.file);
-        } catch (IOException e) {
-            throw new CliException("cannot write " + mirror.file + ": " + e.getMessage());
-        }
-        if (!output.quiet) {
-            session.out().println((written ? "wrote " : "unchanged ") + mirror.file + ": "
-                    + PullCommand.summary(imported) + " from " + schema);
-        }
+        mirror.save(imported, session, output.quiet, " from " + schema);
         return ExitCodes.OK;
     }
 }

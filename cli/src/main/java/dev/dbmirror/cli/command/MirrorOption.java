@@ -1,9 +1,11 @@
 package dev.dbmirror.cli.command;
 
 import dev.dbmirror.cli.CliException;
+import dev.dbmirror.cli.Session;
 import dev.dbmirror.schema.io.MirrorException;
 import dev.dbmirror.schema.io.Mirrors;
 import dev.dbmirror.schema.model.Mirror;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -23,6 +25,27 @@ public final class MirrorOption {
 
     Mirror load() {
         return load(file);
+    }
+
+    /**
+     * Writes {@code mirror} to the file, canonically and atomically, and says so on stdout unless
+     * {@code quiet}: {@code wrote FILE: 3 relations, …} or {@code unchanged FILE: …}, then {@code more}.
+     */
+    void save(Mirror mirror, Session session, boolean quiet, String more) {
+        boolean written;
+        try {
+            written = Mirrors.save(mirror, file);
+        } catch (IOException e) {
+            throw new CliException("cannot write " + file + ": " + e.getMessage());
+        }
+        if (!quiet) {
+            session.out().println((written ? "wrote " : "unchanged ") + file + ": " + count(mirror.tables().size(), "relation")
+                    + ", " + count(mirror.enums().size(), "enum") + ", " + count(mirror.domains().size(), "domain") + more);
+        }
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     static Mirror load(Path file) {

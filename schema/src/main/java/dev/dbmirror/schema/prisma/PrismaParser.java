@@ -147,27 +147,40 @@ final class PrismaParser {
 
     /** {@code (a, name: b, …)} at the current opening parenthesis. */
     private List<Argument> arguments() throws PrismaException {
-        Token open = take();
+        return separated(take(), ")", "arguments", this::argument);
+    }
+
+    private Argument argument() throws PrismaException {
+        Token start = peek();
+        String name = null;
+        if (start.kind() == Kind.IDENTIFIER && tokens.get(next + 1).is(":")) {
+            name = start.text();
+            next += 2;
+        }
+        return new Argument(name, value(), start.position());
+    }
+
+    /** Parses one item of a comma-separated list. */
+    private interface Item<T> {
+        T parse() throws PrismaException;
+    }
+
+    /** Items separated by commas up to {@code close}, after the token {@code open} that opened them. */
+    private <T> List<T> separated(Token open, String close, String what, Item<T> item) throws PrismaException {
         nesting++;
-        List<Argument> arguments = new ArrayList<>();
-        while (!peek().is(")")) {
-            Token start = peek();
-            String name = null;
-            if (start.kind() == Kind.IDENTIFIER && tokens.get(next + 1).is(":")) {
-                name = start.text();
-                next += 2;
-            }
-            arguments.add(new Argument(name, value(), start.position()));
+        List<T> items = new ArrayList<>();
+        while (!peek().is(close)) {
+            items.add(item.parse());
             if (peek().is(",")) {
                 next++;
-            } else if (!peek().is(")")) {
-                throw error(peek(), "expected , or ) in the arguments opened at line " + open.position().line()
-                        + ", found " + peek().describe());
+            } else if (!peek().is(close)) {
+                throw error(peek(), "expected , or " + close + " in the " + what + " opened at line "
+                        + open.position().line() + ", found " + peek().describe());
             }
         }
         next++;
         nesting--;
-        return arguments;
+        return items;
     }
 
     private Value value() throws PrismaException {
@@ -192,20 +205,7 @@ final class PrismaParser {
     }
 
     private Ast.Array array(Token open) throws PrismaException {
-        nesting++;
-        List<Value> items = new ArrayList<>();
-        while (!peek().is("]")) {
-            items.add(value());
-            if (peek().is(",")) {
-                next++;
-            } else if (!peek().is("]")) {
-                throw error(peek(), "expected , or ] in the list opened at line " + open.position().line()
-                        + ", found " + peek().describe());
-            }
-        }
-        next++;
-        nesting--;
-        return new Ast.Array(items, open.position());
+        return new Ast.Array(separated(open, "]", "list", this::value), open.position());
     }
 
     private Ast.EnumBlock enumBlock(String documentation) throws PrismaException {
