@@ -1,6 +1,5 @@
 package dev.dbmirror.schema.prisma;
 
-import dev.dbmirror.schema.model.Column;
 import dev.dbmirror.schema.model.EnumType;
 import dev.dbmirror.schema.model.Mirror;
 import dev.dbmirror.schema.model.Source;
@@ -104,7 +103,7 @@ public final class PrismaImport {
         return mirror;
     }
 
-    /** Two tables, two enums or two indexes of one schema with the same database name cannot both exist. */
+    /** Two tables or two indexes of one schema with the same database name cannot both exist. */
     private static void checkNames(Mirror mirror, Problems problems, Declarations declarations) {
         Map<String, String> relations = new LinkedHashMap<>();
         Map<String, String> indexes = new LinkedHashMap<>();
@@ -120,11 +119,6 @@ public final class PrismaImport {
                     problems.add(positionOf(t.name(), declarations), "index " + index.name() + " of " + t.qualifiedName()
                             + " has the name of an index of " + t.schema() + "." + owner
                             + "; index names are unique per schema in PostgreSQL, give it another with map: \"…\"");
-                }
-            }
-            for (Column c : t.columns()) {
-                if (c.name().isEmpty()) {
-                    problems.add(positionOf(t.name(), declarations), "a column of " + t.qualifiedName() + " has an empty name");
                 }
             }
         }
