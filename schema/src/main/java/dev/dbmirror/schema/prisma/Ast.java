@@ -9,6 +9,16 @@ final class Ast {
     private Ast() {
     }
 
+    /** The first attribute of that name (without at signs); a loop, as this runs for every field of a schema. */
+    static Optional<Attribute> attribute(List<Attribute> attributes, String name) {
+        for (Attribute a : attributes) {
+            if (a.name().equals(name)) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** A value in an attribute argument or a datasource/generator property. */
     sealed interface Value permits Text, Number, Array, Call, Name {
         Position position();
@@ -57,7 +67,7 @@ final class Ast {
     record Field(String name, FieldType type, List<Attribute> attributes, String documentation, Position position) {
 
         Optional<Attribute> attribute(String attributeName) {
-            return attributes.stream().filter(a -> a.name().equals(attributeName)).findFirst();
+            return Ast.attribute(attributes, attributeName);
         }
     }
 
@@ -72,7 +82,7 @@ final class Ast {
                  Position position) implements Block {
 
         Optional<Attribute> attribute(String attributeName) {
-            return attributes.stream().filter(a -> a.name().equals(attributeName)).findFirst();
+            return Ast.attribute(attributes, attributeName);
         }
     }
 

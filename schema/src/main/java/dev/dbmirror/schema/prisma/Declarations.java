@@ -135,7 +135,7 @@ final class Declarations {
 
     /** The schema of a model, view or enum: its {@code @@schema}, which the datasource must list. */
     private String schemaOf(String declaration, List<Attribute> attributes, Position at) {
-        Optional<Attribute> schema = attributes.stream().filter(a -> a.name().equals("schema")).findFirst();
+        Optional<Attribute> schema = Ast.attribute(attributes, "schema");
         if (schema.isEmpty()) {
             if (!schemas.isEmpty()) {
                 problems.add(at, declaration + " has no @@schema, and the datasource lists schemas; add @@schema(\""

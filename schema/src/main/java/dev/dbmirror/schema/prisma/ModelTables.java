@@ -119,7 +119,7 @@ final class ModelTables {
         // Prisma's own model of the schema leaves ignored fields and models out, and their comments with them
         boolean ignored = field.attribute("ignore").isPresent() || draft.info.model().attribute("ignore").isPresent();
         Column column = new Column(name, text, nullable, defaultValue, null, null, ignored ? null : field.documentation());
-        if (draft.columns.values().stream().anyMatch(c -> c.column().name().equals(name))) {
+        if (!draft.columnNames.add(name)) {
             problems.add(field.position(), "field " + qualified + " maps to column \"" + name
                     + "\", which another field of the model has too; give one of them another @map");
         }
@@ -134,7 +134,12 @@ final class ModelTables {
         }
         Scalar scalar = Scalar.named(t.name());
         if (scalar != null) {
-            List<Attribute> natives = field.attributes().stream().filter(a -> a.name().startsWith("db.")).toList();
+            List<Attribute> natives = new ArrayList<>(1);
+            for (Attribute a : field.attributes()) {
+                if (a.name().startsWith("db.")) {
+                    natives.add(a);
+                }
+            }
             if (natives.size() > 1) {
                 throw new PrismaException(natives.get(1).position(), "field " + qualified + " has two @db.* types; keep one");
             }

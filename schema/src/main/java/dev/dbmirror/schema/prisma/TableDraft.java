@@ -7,9 +7,11 @@ import dev.dbmirror.schema.model.Key;
 import dev.dbmirror.schema.model.Table;
 import dev.dbmirror.schema.model.TableKind;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A table being built from a model: columns by field, then keys, indexes and foreign keys. */
 final class TableDraft {
@@ -21,6 +23,8 @@ final class TableDraft {
     final Declarations.ModelInfo info;
     /** Scalar fields by Prisma name, in declaration order. */
     final Map<String, ScalarColumn> columns = new LinkedHashMap<>();
+    /** The database names of the columns, to find two fields mapped to one column. */
+    final Set<String> columnNames = new HashSet<>();
     Key primaryKey;
     final List<Index> indexes = new ArrayList<>();
     final List<ForeignKey> foreignKeys = new ArrayList<>();
