@@ -16,12 +16,12 @@ import com.tngtech.archunit.lang.ArchRule;
  * }</pre>
  *
  * The constants follow {@code archunit.properties} ({@value Layout#BUSINESS_PACKAGES_KEY},
- * {@value Layout#PERSISTENCE_PACKAGES_KEY}, {@value Layout#REPOSITORY_PATTERN_KEY}) as read when this class loads;
- * {@link #configure()} builds the same rules for any other layout. Documentation: {@code docs/rules.md}.
+ * {@value Layout#PERSISTENCE_PACKAGES_KEY}, {@value Layout#REPOSITORY_PATTERN_KEY}, {@value RuleDocs#KEY}) as read when
+ * this class loads; {@link #configure()} builds the same rules for any other layout. Documentation: {@code docs/rules.md}.
  */
 public final class DbMirrorRules {
 
-    private static final DbMirrorRuleSet CONFIGURED = new DbMirrorRuleSet(Layout.from(ArchConfiguration.get()));
+    private static final DbMirrorRuleSet CONFIGURED = new DbMirrorRuleSet(Layout.from(ArchConfiguration.get()), RuleDocs.from(ArchConfiguration.get()));
 
     /** {@code DBM-R1 no-persistence-in-business}. */
     @ArchTest

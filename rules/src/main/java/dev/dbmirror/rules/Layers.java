@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Decides which layer a class belongs to, for one {@link Layout}. */
 final class Layers {
 
+    /** No business packages configured: every class outside the persistence layer is business code. */
+    private final boolean businessEverywhere;
     private final PackageMatchers business;
     private final PackageMatchers persistence;
     /** Verdicts by package name, as in {@link PersistenceTypes}: pattern matching is the costly part. */
@@ -17,17 +19,20 @@ final class Layers {
     private final Map<String, Boolean> persistencePackages = new ConcurrentHashMap<>();
 
     Layers(Layout layout) {
+        this.businessEverywhere = layout.businessPackages().isEmpty();
         this.business = PackageMatchers.of(layout.businessPackages());
         this.persistence = PackageMatchers.of(layout.persistencePackages());
     }
 
+    /** Persistence code: in a persistence package, or a generated adapter wherever it is. */
     boolean isPersistence(JavaClass javaClass) {
-        return persistencePackages.computeIfAbsent(javaClass.getPackageName(), persistence::test);
+        return persistencePackages.computeIfAbsent(javaClass.getPackageName(), persistence::test) || GeneratedAdapters.isAdapter(javaClass);
     }
 
-    /** Business code: in a business package and not also in a persistence package. */
+    /** Business code: in a business package (any package when none is configured) and not persistence code. */
     boolean isBusiness(JavaClass javaClass) {
-        return businessPackages.computeIfAbsent(javaClass.getPackageName(), business::test) && !isPersistence(javaClass);
+        return (businessEverywhere || businessPackages.computeIfAbsent(javaClass.getPackageName(), business::test))
+                && !isPersistence(javaClass);
     }
 
     DescribedPredicate<JavaClass> business() {

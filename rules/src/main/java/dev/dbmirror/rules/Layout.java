@@ -9,6 +9,12 @@ import java.util.regex.Pattern;
 /**
  * Where a project keeps its business code and its persistence code, as ArchUnit package patterns,
  * and how hand-written repository interfaces are named.
+ *
+ * @param businessPackages where business code is; empty (the default) means every class outside the persistence
+ *                         layer, so that a leak in a package of any name is found
+ * @param persistencePackages the project's own persistence code; dbmirror's generated adapters count as persistence
+ *                            code wherever they are
+ * @param repositoryNamePattern a regular expression over the fully qualified name of hand-written repository interfaces
  */
 public record Layout(List<String> businessPackages, List<String> persistencePackages, String repositoryNamePattern) {
 
@@ -16,7 +22,8 @@ public record Layout(List<String> businessPackages, List<String> persistencePack
     public static final String PERSISTENCE_PACKAGES_KEY = "dbmirror.persistence.packages";
     public static final String REPOSITORY_PATTERN_KEY = "dbmirror.repository.pattern";
 
-    public static final List<String> DEFAULT_BUSINESS_PACKAGES = List.of("..domain..", "..service..");
+    /** Every package: business code is whatever is not persistence code. */
+    public static final List<String> DEFAULT_BUSINESS_PACKAGES = List.of();
     public static final List<String> DEFAULT_PERSISTENCE_PACKAGES = List.of("..persistence..", "..adapter..", "..infrastructure..");
     public static final String DEFAULT_REPOSITORY_PATTERN = ".*Repository";
 

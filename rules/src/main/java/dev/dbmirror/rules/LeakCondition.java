@@ -12,23 +12,25 @@ final class LeakCondition extends ArchCondition<JavaClass> {
     private final String verb;
     private final PersistenceTypes types;
     private final boolean scanBodies;
+    private final RuleDocs docs;
 
-    private LeakCondition(String description, RuleId rule, String verb, PersistenceTypes types, boolean scanBodies) {
+    private LeakCondition(String description, RuleId rule, String verb, PersistenceTypes types, boolean scanBodies, RuleDocs docs) {
         super(description);
         this.rule = rule;
         this.verb = verb;
         this.types = types;
         this.scanBodies = scanBodies;
+        this.docs = docs;
     }
 
     /** Every path: declarations and what the code does. */
-    static LeakCondition anywhere(PersistenceTypes types) {
-        return new LeakCondition("depend on no persistence type", RuleId.NO_PERSISTENCE_IN_BUSINESS, "leaks", types, true);
+    static LeakCondition anywhere(PersistenceTypes types, RuleDocs docs) {
+        return new LeakCondition("depend on no persistence type", RuleId.NO_PERSISTENCE_IN_BUSINESS, "leaks", types, true, docs);
     }
 
     /** Declarations only: what callers of the class can see. */
-    static LeakCondition inSignatures(PersistenceTypes types) {
-        return new LeakCondition("expose only domain types in their signatures", RuleId.REPOSITORIES_SPEAK_DOMAIN, "exposes", types, false);
+    static LeakCondition inSignatures(PersistenceTypes types, RuleDocs docs) {
+        return new LeakCondition("expose only domain types in their signatures", RuleId.REPOSITORIES_SPEAK_DOMAIN, "exposes", types, false, docs);
     }
 
     @Override
@@ -39,7 +41,7 @@ final class LeakCondition extends ArchCondition<JavaClass> {
             new BodyLeaks(collector).scan(javaClass);
         }
         for (Leak leak : collector.leaks()) {
-            events.add(SimpleConditionEvent.violated(javaClass, rule.violation(leak.describe(verb))));
+            events.add(SimpleConditionEvent.violated(javaClass, rule.violation(leak.describe(verb), docs)));
         }
     }
 }

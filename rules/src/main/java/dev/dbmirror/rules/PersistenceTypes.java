@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-/** The types business code must not see: persistence libraries, drivers, pools, Prisma-style clients and the project's own persistence packages. */
+/**
+ * The types business code must not see: persistence libraries, drivers, pools, Prisma-style clients, the project's own
+ * persistence packages and dbmirror's generated adapters.
+ */
 public final class PersistenceTypes {
 
     /** Packages of persistence APIs, drivers and connection pools, as ArchUnit package patterns. */
@@ -39,6 +42,6 @@ public final class PersistenceTypes {
         if (base.isPrimitive()) {
             return false;
         }
-        return verdicts.computeIfAbsent(base.getPackageName(), matchers::test);
+        return verdicts.computeIfAbsent(base.getPackageName(), matchers::test) || GeneratedAdapters.isAdapter(base);
     }
 }

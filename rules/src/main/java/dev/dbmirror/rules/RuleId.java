@@ -1,5 +1,7 @@
 package dev.dbmirror.rules;
 
+import java.util.Locale;
+
 /** The stable identity of each dbmirror rule: its id, its slug, the fix for a violation and its documentation anchor. */
 public enum RuleId {
 
@@ -29,7 +31,7 @@ public enum RuleId {
 
     /** The anchor of this rule's section in {@code docs/rules.md}. */
     public String anchor() {
-        return code.toLowerCase(java.util.Locale.ROOT) + "-" + slug;
+        return code.toLowerCase(Locale.ROOT) + "-" + slug;
     }
 
     /** The one-sentence fix that every violation of this rule carries. */
@@ -37,8 +39,8 @@ public enum RuleId {
         return fix;
     }
 
-    /** One violation line: id, the finding (subject, location, leaked type), the fix and the documentation link. */
-    public String violation(String finding) {
-        return "[" + id() + "] " + finding + ". Fix: " + fix + " See docs/rules.md#" + anchor();
+    /** One violation line: id, the finding (subject, location, leaked type), the fix and the link to this rule's section. */
+    public String violation(String finding, RuleDocs docs) {
+        return "[" + id() + "] " + finding + ". Fix: " + fix + " See " + docs.link(this);
     }
 }

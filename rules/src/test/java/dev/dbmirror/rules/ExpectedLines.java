@@ -28,8 +28,8 @@ final class ExpectedLines {
                 + " or add this package to dbmirror.persistence.packages if it belongs there.");
     }
 
-    /** {@code [<id>] <finding>. Fix: <fix> See docs/rules.md#<id in lower case, dashed>}. */
+    /** {@code [<id>] <finding>. Fix: <fix> See https://dbmirror.dev/docs/rules.md#<id in lower case, dashed>}. */
     private static String line(String id, String finding, String fix) {
-        return "[" + id + "] " + finding + ". Fix: " + fix + " See docs/rules.md#" + id.toLowerCase(Locale.ROOT).replace(' ', '-');
+        return "[" + id + "] " + finding + ". Fix: " + fix + " See https://dbmirror.dev/docs/rules.md#" + id.toLowerCase(Locale.ROOT).replace(' ', '-');
     }
 }

@@ -23,7 +23,7 @@ class LayoutTest {
     @Test
     void defaultsWithoutProperties() {
         assertEquals(Layout.defaults(), Layout.from(ArchConfiguration.get()));
-        assertEquals(List.of("..domain..", "..service.."), Layout.defaults().businessPackages());
+        assertEquals(List.of(), Layout.defaults().businessPackages(), "every class outside the persistence layer");
         assertEquals(List.of("..persistence..", "..adapter..", "..infrastructure.."), Layout.defaults().persistencePackages());
     }
 
@@ -49,8 +49,8 @@ class LayoutTest {
     /** No business class at all usually means the package patterns are wrong, so DBM-R1 says so. */
     @Test
     void emptyBusinessLayerFailsLoudly() {
-        AssertionError error = assertThrows(AssertionError.class,
-                () -> Fixtures.DEFAULT_RULES.noPersistenceInBusiness().evaluate(Fixtures.importFixture("layout")));
+        ArchRule rule = DbMirrorRules.configure().businessPackages("..domain..").build().noPersistenceInBusiness();
+        AssertionError error = assertThrows(AssertionError.class, () -> rule.evaluate(Fixtures.importFixture("layout")));
         assertTrue(error.getMessage().contains("failed to check any classes"), error::getMessage);
     }
 

@@ -45,7 +45,7 @@ class NoPersistenceInBusinessTest {
         assertEquals(List.of("[DBM-R1 no-persistence-in-business] Method <dev.dbmirror.rules.fixtures.leaks.domain.ReturnTypeLeak.rows()>"
                         + " in (ReturnTypeLeak.java:7) leaks <java.sql.ResultSet> through its return type."
                         + " Fix: Move the persistence code behind a repository port implemented in the persistence layer,"
-                        + " so that business code sees only domain types. See docs/rules.md#dbm-r1-no-persistence-in-business"),
+                        + " so that business code sees only domain types. See https://dbmirror.dev/docs/rules.md#dbm-r1-no-persistence-in-business"),
                 violations(rule, ReturnTypeLeak.class));
     }
 
