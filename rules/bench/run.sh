@@ -8,9 +8,9 @@ cd "$(dirname "$0")/../.."
 classes="${1:-20000}"
 rounds="${2:-5}"
 
-./mvnw -q -B install -pl annotations -DskipTests
-./mvnw -q -B test-compile -pl rules
-./mvnw -q -B dependency:build-classpath -pl rules -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+# in one reactor, so that dbmirror-annotations comes from annotations/target/classes and nothing is installed
+./mvnw -q -B test-compile dependency:build-classpath -pl annotations,rules \
+  -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 
 classpath="rules/target/test-classes:rules/target/classes:$(cat rules/target/bench.classpath)"
 java -Xms2g -Xmx4g -cp "$classpath" dev.dbmirror.rules.bench.RulesBenchmark rules/target/bench "$classes" "$rounds"

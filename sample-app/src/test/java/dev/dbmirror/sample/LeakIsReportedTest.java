@@ -14,7 +14,7 @@ class LeakIsReportedTest {
 
     private static final String FIX = ". Fix: Move the persistence code behind a repository port implemented in the"
             + " persistence layer, so that business code sees only domain types."
-            + " See docs/rules.md#dbm-r1-no-persistence-in-business";
+            + " See https://dbmirror.dev/docs/rules.md#dbm-r1-no-persistence-in-business";
 
     @Test
     void serviceTakingAConnectionIsReported() {
