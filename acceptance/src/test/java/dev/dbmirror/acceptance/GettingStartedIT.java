@@ -143,8 +143,10 @@ class GettingStartedIT {
             Maven.environment(builder);
             builder.environment().put("PATH", bin + File.pathSeparator + Maven.property("dbmirror.it.cli")
                     + File.pathSeparator + System.getenv("PATH"));
+            // the page's connection and nothing of the environment this build runs in
+            List.of("PGPASSWORD", "PGHOST", "PGPORT", "PGDATABASE", "PGUSER", "PGSERVICE", "PGSERVICEFILE", "PGPASSFILE")
+                    .forEach(builder.environment()::remove);
             builder.environment().put("DBMIRROR_PASSWORD", PASSWORD);
-            builder.environment().remove("PGPASSWORD");
             Process process = builder.start();
             if (!process.waitFor(5, TimeUnit.MINUTES)) {
                 process.destroyForcibly();
