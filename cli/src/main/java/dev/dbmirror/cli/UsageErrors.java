@@ -56,7 +56,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
             if (command.parent() == null) {
                 return Optional.of("Options follow the command: dbmirror COMMAND [OPTIONS]");
             }
-            return similarOption(optionName(arg), command).map(name -> "Did you mean " + name + "?");
+            return similarOption(optionName(arg), command, unmatched).map(name -> "Did you mean " + name + "?");
         }
         if (!command.subcommands().isEmpty()) {
             List<String> commands = new ArrayList<>();
@@ -70,13 +70,22 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
                 : Optional.empty();
     }
 
-    /** The long option within a couple of typos of {@code name}. */
-    private static Optional<String> similarOption(String name, CommandSpec command) {
+    /**
+     * The long option within a couple of typos of {@code name}; else, as picocli suggests, those that
+     * start alike ({@code -u}: {@code --url} or {@code --user}). Short options are never suggested:
+     * one letter is always within two typos of another.
+     */
+    private static Optional<String> similarOption(String name, CommandSpec command, UnmatchedArgumentException e) {
         List<String> names = new ArrayList<>();
         for (OptionSpec option : command.options()) {
             names.add(option.longestName());
         }
-        return Suggestions.closest(name, names);
+        Optional<String> closest = Suggestions.closest(name, names);
+        if (closest.isPresent()) {
+            return closest;
+        }
+        List<String> alike = e.getSuggestions().stream().filter(names::contains).toList();
+        return alike.isEmpty() ? Optional.empty() : Optional.of(String.join(" or ", alike));
     }
 
     /** {@code --url=x} names {@code --url}. */

@@ -29,14 +29,15 @@ public final class DiffCommand implements Callable<Integer> {
     private final Session session;
 
     @Parameters(arity = "0..2", paramLabel = "FILE",
-            description = "OLD and NEW mirror files; with --git, the one file to compare (default: " + MirrorOption.DEFAULT + ").")
+            description = "OLD and NEW mirror files; with --git, the one file to compare (default: " + MirrorOption.DEFAULT
+                    + " here or in the nearest folder above that has one).")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--git", paramLabel = "REV", description = "Compare FILE as of this git revision (e.g. HEAD, main~1) with FILE now.")
     String revision;
 
     @Mixin
-    FormatOption format;
+    OutputOptions output;
 
     public DiffCommand(Session session) {
         this.session = session;
@@ -50,7 +51,7 @@ public final class DiffCommand implements Callable<Integer> {
             if (files.size() > 1) {
                 throw new CliException("with --git give at most one FILE, the mirror to compare with its revision " + revision);
             }
-            Path file = files.isEmpty() ? Path.of(MirrorOption.DEFAULT) : files.get(0);
+            Path file = files.isEmpty() ? MirrorOption.nearestOrFail(session.environment().workingDirectory()) : files.get(0);
             before = atRevision(revision, file);
             after = MirrorOption.load(file);
         } else {
@@ -61,7 +62,7 @@ public final class DiffCommand implements Callable<Integer> {
             after = MirrorOption.load(files.get(1));
         }
         MirrorDiff diff = MirrorDiff.between(before, after);
-        session.out().print(format.render(diff));
+        session.out().print(output.render(diff));
         return diff.isEmpty() ? ExitCodes.OK : ExitCodes.DIFFERENT;
     }
 

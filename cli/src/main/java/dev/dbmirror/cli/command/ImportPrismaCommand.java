@@ -51,7 +51,7 @@ public final class ImportPrismaCommand implements Callable<Integer> {
         } catch (PrismaException e) {
             throw new CliException(e.getMessage());
         }
-        mirror.save(imported, session, output.quiet, " from " + schema);
+        MirrorOption.save(mirror.forWriting(session.environment()), imported, session, output, " from " + schema);
         return ExitCodes.OK;
     }
 }

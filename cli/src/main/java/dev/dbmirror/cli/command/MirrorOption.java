@@ -1,47 +1,92 @@
 package dev.dbmirror.cli.command;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.dbmirror.cli.CliException;
+import dev.dbmirror.cli.Environment;
 import dev.dbmirror.cli.Session;
 import dev.dbmirror.schema.io.MirrorException;
 import dev.dbmirror.schema.io.Mirrors;
 import dev.dbmirror.schema.model.Mirror;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** {@code --mirror}: the tables.json a command reads or writes. */
+/**
+ * {@code --mirror}: the tables.json a command reads or writes. Without it, the nearest
+ * {@code db/schema/tables.json} in the working folder or a folder above it, as git finds {@code .git}:
+ * so a command run from a subfolder of the project uses the project's mirror.
+ */
 public final class MirrorOption {
 
     static final String DEFAULT = "db/schema/tables.json";
 
-    @Option(names = "--mirror", paramLabel = "FILE", defaultValue = DEFAULT,
-            description = "The mirror file (default: ${DEFAULT-VALUE}).")
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+
+    @Option(names = "--mirror", paramLabel = "FILE",
+            description = "The mirror file (default: " + DEFAULT + " here or in the nearest folder above that has one).")
     Path file;
 
-    boolean exists() {
-        return Files.isRegularFile(file);
+    /** The file to write: {@code --mirror}, the nearest existing mirror, or a new one in the working folder. */
+    Path forWriting(Environment env) {
+        if (file != null) {
+            return file;
+        }
+        return nearest(env.workingDirectory()).orElseGet(() -> env.workingDirectory().resolve(DEFAULT));
     }
 
-    Mirror load() {
-        return load(file);
+    /** The file to read: {@code --mirror}, or the nearest mirror; when there is none, an error that says where it looked. */
+    Path forReading(Environment env) {
+        return file != null ? file : nearestOrFail(env.workingDirectory());
+    }
+
+    /** {@code --mirror} if it names an existing file, else the nearest mirror at or above the working folder (status). */
+    Optional<Path> existing(Environment env) {
+        if (file != null) {
+            return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+        }
+        return nearest(env.workingDirectory());
     }
 
     /**
-     * Writes {@code mirror} to the file, canonically and atomically, and says so on stdout unless
-     * {@code quiet}: {@code wrote FILE: 3 relations, …} or {@code unchanged FILE: …}, then {@code more}.
+     * Writes {@code mirror} to {@code target}, canonically and atomically, and says so on stdout:
+     * {@code wrote FILE: 3 relations, …} or {@code unchanged FILE: …}, then {@code more} (nothing when
+     * quiet); with {@code --format json} one line
+     * {@code {"mirror": FILE, "written": true|false, "relations": n, "enums": n, "domains": n}}.
      */
-    void save(Mirror mirror, Session session, boolean quiet, String more) {
+    static void save(Path target, Mirror mirror, Session session, OutputOptions output, String more) {
         boolean written;
         try {
-            written = Mirrors.save(mirror, file);
+            written = Mirrors.save(mirror, target);
         } catch (IOException e) {
-            throw new CliException("cannot write " + file + ": " + e.getMessage());
+            throw new CliException("cannot write " + target + ": " + e.getMessage());
         }
-        if (!quiet) {
-            session.out().println((written ? "wrote " : "unchanged ") + file + ": " + count(mirror.tables().size(), "relation")
+        if (output.json()) {
+            session.out().print(json(target, written, mirror));
+        } else if (!output.quiet) {
+            session.out().println((written ? "wrote " : "unchanged ") + target + ": " + count(mirror.tables().size(), "relation")
                     + ", " + count(mirror.enums().size(), "enum") + ", " + count(mirror.domains().size(), "domain") + more);
         }
+    }
+
+    private static String json(Path target, boolean written, Mirror mirror) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            json.writeStartObject();
+            json.writeStringField("mirror", target.toString());
+            json.writeBooleanField("written", written);
+            json.writeNumberField("relations", mirror.tables().size());
+            json.writeNumberField("enums", mirror.enums().size());
+            json.writeNumberField("domains", mirror.domains().size());
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to a string cannot fail", e);
+        }
+        return text.append('\n').toString();
     }
 
     private static String count(int n, String noun) {
@@ -54,5 +99,23 @@ public final class MirrorOption {
         } catch (MirrorException e) {
             throw new CliException(e.getMessage());
         }
+    }
+
+    static Path nearestOrFail(Path start) {
+        return nearest(start).orElseThrow(() -> new CliException("no " + DEFAULT + " in " + start.toAbsolutePath().normalize()
+                + " or any folder above it; run `dbmirror pull` in the project's root folder to create it, or pass --mirror FILE"));
+    }
+
+    /** The nearest mirror at or above {@code start}: resolved against {@code start} when it is there, else absolute. */
+    static Optional<Path> nearest(Path start) {
+        if (Files.isRegularFile(start.resolve(DEFAULT))) {
+            return Optional.of(start.resolve(DEFAULT));
+        }
+        for (Path folder = start.toAbsolutePath().getParent(); folder != null; folder = folder.getParent()) {
+            if (Files.isRegularFile(folder.resolve(DEFAULT))) {
+                return Optional.of(folder.resolve(DEFAULT));
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -3,6 +3,7 @@ package dev.dbmirror.cli.command;
 import dev.dbmirror.cli.Session;
 import dev.dbmirror.schema.io.Mirrors;
 import dev.dbmirror.schema.model.Mirror;
+import java.nio.file.Path;
 import picocli.CommandLine.Command;
 
 /** {@code dbmirror pull}: read the live schema and write the mirror file, atomically and only when it changed. */
@@ -17,8 +18,9 @@ public final class PullCommand extends LiveDatabaseCommand {
 
     @Override
     public Integer call() {
-        Mirror live = connection.pull(session, output.progress(session), Mirrors.schemasOf(mirror.file));
-        mirror.save(live, session, output.quiet, "");
+        Path file = mirror.forWriting(session.environment());
+        Mirror live = connection.pull(session, output.progress(session), Mirrors.schemasOf(file));
+        MirrorOption.save(file, live, session, output, "");
         return ExitCodes.OK;
     }
 }

@@ -21,13 +21,13 @@ public final class StatusCommand extends LiveDatabaseCommand {
 
     @Override
     public Integer call() {
-        Mirror committed = mirror.exists() ? mirror.load() : null;
+        Mirror committed = mirror.existing(session.environment()).map(MirrorOption::load).orElse(null);
         Mirror live = connection.pull(session, output.progress(session),
                 committed != null ? committed.source().schemas() : List.of());
         Mirror before = committed != null ? committed
                 : new Mirror(Mirror.FORMAT, new Source(Source.GENERIC, null, List.of()), List.of(), List.of(), List.of());
         MirrorDiff diff = MirrorDiff.between(before, live);
-        session.out().print(StatusReport.render(diff));
+        session.out().print(output.json() ? diff.toJson() : StatusReport.render(diff));
         return diff.isEmpty() ? ExitCodes.OK : ExitCodes.DIFFERENT;
     }
 }

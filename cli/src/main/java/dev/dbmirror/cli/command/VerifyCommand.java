@@ -4,7 +4,7 @@ import dev.dbmirror.cli.Session;
 import dev.dbmirror.schema.diff.MirrorDiff;
 import dev.dbmirror.schema.model.Mirror;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import java.nio.file.Path;
 
 /** {@code dbmirror verify}: does the committed mirror still match the live database? */
 @Command(name = "verify",
@@ -12,27 +12,25 @@ import picocli.CommandLine.Mixin;
         footer = {"", "Exit codes: 0 in sync, 1 error, 2 drift (the differences are printed, mirror → database)."})
 public final class VerifyCommand extends LiveDatabaseCommand {
 
-    @Mixin
-    FormatOption format;
-
     public VerifyCommand(Session session) {
         super(session);
     }
 
     @Override
     public Integer call() {
-        Mirror committed = mirror.load();
+        Path file = mirror.forReading(session.environment());
+        Mirror committed = MirrorOption.load(file);
         Mirror live = connection.pull(session, output.progress(session), committed.source().schemas());
         MirrorDiff diff = MirrorDiff.between(committed, live);
-        if (format.json()) {
-            session.out().print(format.render(diff));
+        if (output.json()) {
+            session.out().print(output.render(diff));
         } else if (diff.isEmpty()) {
             if (!output.quiet) {
-                session.out().println(mirror.file + " is in sync with the database");
+                session.out().println(file + " is in sync with the database");
             }
         } else {
-            session.out().println("drift: the database differs from " + mirror.file + " (run `dbmirror pull` to update it):");
-            session.out().print(format.render(diff));
+            session.out().println("drift: the database differs from " + file + " (run `dbmirror pull` to update it):");
+            session.out().print(output.render(diff));
         }
         return diff.isEmpty() ? ExitCodes.OK : ExitCodes.DIFFERENT;
     }

@@ -1,6 +1,7 @@
 package dev.dbmirror.cli.connect;
 
 import dev.dbmirror.cli.CliException;
+import java.net.UnknownHostException;
 import java.sql.SQLException;
 
 /**
@@ -10,6 +11,8 @@ import java.sql.SQLException;
 public final class DatabaseFailures {
 
     private static final String REDACTED = "********";
+    /** The PostgreSQL driver's state when the server asks for a password and the driver was given none. */
+    private static final String NO_PASSWORD_GIVEN = "08004";
 
     private DatabaseFailures() {
     }
@@ -21,6 +24,16 @@ public final class DatabaseFailures {
             return new CliException("authentication failed for user " + user
                     + "; check the password in DBMIRROR_PASSWORD (or --password-env), PGPASSWORD or ~/.pgpass (" + reason + ")",
                     detail(e, password));
+        }
+        if (password == null && state.equals(NO_PASSWORD_GIVEN)) {
+            return new CliException("the server wants a password for user " + user + ", and none was found;"
+                    + " set DBMIRROR_PASSWORD (or --password-env NAME) or PGPASSWORD, or add a line for this database to ~/.pgpass",
+                    detail(e, null));
+        }
+        UnknownHostException unknownHost = cause(e, UnknownHostException.class);
+        if (unknownHost != null) {
+            return new CliException("cannot connect to the database: unknown host " + unknownHost.getMessage()
+                    + "; check the host name in --url (or in PGHOST or the service file)", detail(e, password));
         }
         if (e.getMessage() != null && e.getMessage().startsWith("No suitable driver")) {
             return new CliException("no JDBC driver for this --url; dbmirror ships PostgreSQL, H2 and SQLite drivers");
@@ -51,6 +64,15 @@ public final class DatabaseFailures {
             return text;
         }
         return text.replace(secret, REDACTED);
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     private static String firstLine(SQLException e) {

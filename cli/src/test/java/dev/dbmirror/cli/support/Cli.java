@@ -15,28 +15,35 @@ public final class Cli {
     private final Map<String, String> variables;
     private final Path home;
     private final Progress progress;
+    private final Path workingDirectory;
 
-    private Cli(Map<String, String> variables, Path home, Progress progress) {
+    private Cli(Map<String, String> variables, Path home, Progress progress, Path workingDirectory) {
         this.variables = variables;
         this.home = home;
         this.progress = progress;
+        this.workingDirectory = workingDirectory;
     }
 
     /** No environment variables, a home without dot files. */
     public static Cli with(Path home) {
-        return new Cli(Map.of(), home, Progress.SILENT);
+        return new Cli(Map.of(), home, Progress.SILENT, Path.of(""));
     }
 
     public Cli env(Map<String, String> newVariables) {
-        return new Cli(newVariables, home, progress);
+        return new Cli(newVariables, home, progress, workingDirectory);
     }
 
     public Cli progress(Progress newProgress) {
-        return new Cli(variables, home, newProgress);
+        return new Cli(variables, home, newProgress, workingDirectory);
+    }
+
+    /** Runs as if started in this folder. */
+    public Cli in(Path folder) {
+        return new Cli(variables, home, progress, folder);
     }
 
     public Result run(String... args) {
-        return run(Environment.of(variables, home), args);
+        return run(Environment.of(variables, home, workingDirectory), args);
     }
 
     /** Runs with this environment, e.g. one that records what is read from it. */
