@@ -74,9 +74,10 @@ final class Pipeline {
                 env.getFiler(), reporter);
         times.end("locate");
         Optional<LoadedMirror> loaded = found.flatMap(mirror -> MirrorLoader.load(mirror, reporter));
-        if (loaded.isEmpty() || !OptionChecks.check(loaded.get(), options, reporter)) {
+        if (loaded.isEmpty()) {
             return Optional.empty();
         }
+        OptionChecks.warnAboutUnmatched(loaded.get(), options, reporter);
         times.end("load and validate");
         boolean singularize = options.singularize().orElse(settings.singularize());
         Optional<GenerationPlan> plan = Planner.plan(loaded.get(), options, singularize,

@@ -3,7 +3,7 @@ package dev.dbmirror.processor.diagnostics;
 import javax.tools.Diagnostic;
 
 /**
- * Every diagnostic the processor prints, with a stable id. Ids are never reused or renumbered:
+ * Every diagnostic the processor prints, with a stable id; an error unless it says otherwise. Ids are never reused or renumbered:
  * users search for them and docs/processor.md lists them. Texts and fixes are {@link String#format}
  * templates over the same arguments.
  */
@@ -21,13 +21,17 @@ public enum Message {
     UNKNOWN_TYPE("DBM-P010", "column %1$s has type \"%2$s\", which has no Java type in dbmirror's catalog",
             "map it with -Adbmirror.typeOverrides=%3$s=<java type> (every column of that type) or"
                     + " -Adbmirror.columnOverrides=%1$s=<java type> (this column only)"),
-    TYPE_OVERRIDE_UNUSED("DBM-P011", "type override %1$s=%2$s matches no column type of the mirror",
+    TYPE_OVERRIDE_UNUSED(Diagnostic.Kind.WARNING, "DBM-P011",
+            "type override %1$s=%2$s matches no column type of the mirror",
             "remove it from -Adbmirror.typeOverrides, or name a type the mirror uses"),
-    COLUMN_OVERRIDE_UNUSED("DBM-P012", "column override %1$s=%2$s names no column of the mirror",
+    COLUMN_OVERRIDE_UNUSED(Diagnostic.Kind.WARNING, "DBM-P012",
+            "column override %1$s=%2$s names no column of the mirror",
             "remove it from -Adbmirror.columnOverrides, or write schema.table.column of an existing column"),
-    TABLE_NAME_UNUSED("DBM-P013", "name override %1$s=%2$s names no table, view or enum type of the mirror",
+    TABLE_NAME_UNUSED(Diagnostic.Kind.WARNING, "DBM-P013",
+            "name override %1$s=%2$s names no table, view or enum type of the mirror",
             "remove it from -Adbmirror.tableNames, or write schema.name of an existing table, view or enum type"),
-    COLUMN_NAME_UNUSED("DBM-P014", "name override %1$s=%2$s names no column of the mirror",
+    COLUMN_NAME_UNUSED(Diagnostic.Kind.WARNING, "DBM-P014",
+            "name override %1$s=%2$s names no column of the mirror",
             "remove it from -Adbmirror.columnNames, or write schema.table.column of an existing column"),
     DOMAIN_CYCLE("DBM-P015", "domain %1$s is defined over itself (%2$s)",
             "pull the mirror again; a domain's base type must be a built-in type, an enum or another domain"),
@@ -37,16 +41,22 @@ public enum Message {
             "give one of them another name, e.g. -Adbmirror.columnNames=%2$s=<otherName>"),
     WRITE_FAILED("DBM-P030", "cannot write the generated file %1$s: %2$s",
             "make sure no other source or processor defines %1$s, then compile again (after `mvn clean` if it persists)"),
-    TIMING("DBM-P090", "%1$s", ""),
+    TIMING(Diagnostic.Kind.NOTE, "DBM-P090", "%1$s", ""),
     INTERNAL_ERROR("DBM-P099", "dbmirror failed internally: %1$s",
             "this is a bug in dbmirror; please report it to the dbmirror maintainers with this message, the stack"
                     + " trace above and the mirror (or a reduced copy)");
 
+    private final Diagnostic.Kind kind;
     private final String id;
     private final String text;
     private final String fix;
 
     Message(String id, String text, String fix) {
+        this(Diagnostic.Kind.ERROR, id, text, fix);
+    }
+
+    Message(Diagnostic.Kind kind, String id, String text, String fix) {
+        this.kind = kind;
         this.id = id;
         this.text = text;
         this.fix = fix;
@@ -57,7 +67,7 @@ public enum Message {
     }
 
     public Diagnostic.Kind kind() {
-        return this == TIMING ? Diagnostic.Kind.NOTE : Diagnostic.Kind.ERROR;
+        return kind;
     }
 
     /** {@code [id] where: text. Fix: fix.}; {@code where} is left out when empty. */

@@ -1,5 +1,6 @@
 package dev.dbmirror.processor.plan;
 
+import dev.dbmirror.processor.javatype.JavaType;
 import dev.dbmirror.schema.model.Column;
 
 /**

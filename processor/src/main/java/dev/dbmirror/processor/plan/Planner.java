@@ -3,9 +3,11 @@ package dev.dbmirror.processor.plan;
 import dev.dbmirror.processor.diagnostics.Message;
 import dev.dbmirror.processor.diagnostics.Position;
 import dev.dbmirror.processor.diagnostics.Reporter;
+import dev.dbmirror.processor.javatype.JavaNames;
+import dev.dbmirror.processor.javatype.JavaType;
+import dev.dbmirror.processor.javatype.JavaType.ClassType;
 import dev.dbmirror.processor.load.LoadedMirror;
 import dev.dbmirror.processor.options.ProcessorOptions;
-import dev.dbmirror.processor.plan.JavaType.ClassType;
 import dev.dbmirror.schema.model.Column;
 import dev.dbmirror.schema.model.EnumType;
 import dev.dbmirror.schema.model.ForeignKey;
@@ -61,8 +63,8 @@ public final class Planner {
             enums.add(new EnumPlan(type, javaName, constants(type)));
             enumClasses.put(type.qualifiedName(), ClassType.of(packageName, javaName));
         }
-        TypeResolver types = new TypeResolver(loaded.mirror(), javaTypes(options.columnOverrides(), false),
-                javaTypes(options.typeOverrides(), true), enumClasses, reporter);
+        TypeResolver types = new TypeResolver(loaded.mirror(), options.columnOverrides(), options.typeOverrides(),
+                enumClasses, reporter);
         List<TablePlan> tables = new ArrayList<>();
         for (int t = 0; t < loaded.mirror().tables().size(); t++) {
             tables.add(table(loaded.mirror().tables().get(t), "tables[" + t + "]", types));
@@ -164,14 +166,6 @@ public final class Planner {
             constants.add(new EnumPlan.Constant(name, label));
         }
         return constants;
-    }
-
-    /** Override values, already checked by the validate stage; type keys are matched in lower case. */
-    private static Map<String, JavaType> javaTypes(Map<String, String> overrides, boolean lowerCaseKeys) {
-        Map<String, JavaType> types = new HashMap<>();
-        overrides.forEach((key, java) -> JavaType.parse(java).ifPresent(type ->
-                types.put(lowerCaseKeys ? key.trim().toLowerCase(Locale.ROOT) : key, type)));
-        return types;
     }
 
     /**

@@ -1,8 +1,10 @@
 package dev.dbmirror.processor.plan;
 
-import dev.dbmirror.processor.plan.JavaType.ArrayType;
-import dev.dbmirror.processor.plan.JavaType.ClassType;
-import dev.dbmirror.processor.plan.JavaType.Primitive;
+import dev.dbmirror.processor.javatype.JavaType;
+import dev.dbmirror.processor.javatype.JavaType.ArrayType;
+import dev.dbmirror.processor.javatype.JavaType.ClassType;
+import dev.dbmirror.processor.javatype.JavaType.Primitive;
+import dev.dbmirror.processor.javatype.TypeText;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

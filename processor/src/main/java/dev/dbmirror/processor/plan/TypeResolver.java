@@ -3,8 +3,11 @@ package dev.dbmirror.processor.plan;
 import dev.dbmirror.processor.diagnostics.Message;
 import dev.dbmirror.processor.diagnostics.Position;
 import dev.dbmirror.processor.diagnostics.Reporter;
-import dev.dbmirror.processor.plan.JavaType.ClassType;
-import dev.dbmirror.processor.plan.JavaType.Parameterized;
+import dev.dbmirror.processor.javatype.JavaType;
+import dev.dbmirror.processor.javatype.JavaType.ClassType;
+import dev.dbmirror.processor.javatype.JavaType.Parameterized;
+import dev.dbmirror.processor.javatype.TypeText;
+import dev.dbmirror.processor.options.TypeOverride;
 import dev.dbmirror.schema.model.Domain;
 import dev.dbmirror.schema.model.Mirror;
 import java.util.ArrayList;
@@ -24,8 +27,8 @@ final class TypeResolver {
 
     private static final ClassType LIST = ClassType.of("java.util", "List");
 
-    private final Map<String, JavaType> columnOverrides;
-    private final Map<String, JavaType> typeOverrides;
+    private final Map<String, TypeOverride> columnOverrides;
+    private final Map<String, TypeOverride> typeOverrides;
     private final Map<String, ClassType> enums = new HashMap<>();
     private final Map<String, Domain> domains = new HashMap<>();
     /** Types resolved before: a big mirror has thousands of columns but a few dozen distinct types. */
@@ -33,11 +36,11 @@ final class TypeResolver {
     private final Reporter reporter;
 
     /**
-     * @param columnOverrides {@code schema.table.column} → Java type
-     * @param typeOverrides   type text in lower case → Java type
+     * @param columnOverrides {@code schema.table.column} → override
+     * @param typeOverrides   {@linkplain TypeText#normalized normalized} type text → override
      * @param enumClasses     qualified enum name → generated enum
      */
-    TypeResolver(Mirror mirror, Map<String, JavaType> columnOverrides, Map<String, JavaType> typeOverrides,
+    TypeResolver(Mirror mirror, Map<String, TypeOverride> columnOverrides, Map<String, TypeOverride> typeOverrides,
                  Map<String, ClassType> enumClasses, Reporter reporter) {
         this.columnOverrides = columnOverrides;
         this.typeOverrides = typeOverrides;
@@ -62,9 +65,9 @@ final class TypeResolver {
 
     /** The Java type of a column; empty after reporting why there is none, at the position {@code at} supplies. */
     Optional<JavaType> resolve(String qualifiedColumn, String type, Supplier<Position> at) {
-        JavaType override = columnOverrides.get(qualifiedColumn);
+        TypeOverride override = columnOverrides.get(qualifiedColumn);
         if (override != null) {
-            return Optional.of(override);
+            return Optional.of(override.type());
         }
         JavaType known = resolved.get(type);
         if (known != null) {
@@ -79,9 +82,9 @@ final class TypeResolver {
     private Optional<JavaType> resolve(String qualifiedColumn, String type, Supplier<Position> at,
                                        List<String> domainChain) {
         for (String form : TypeText.forms(type)) {
-            JavaType override = typeOverrides.get(form);
+            TypeOverride override = typeOverrides.get(form);
             if (override != null) {
-                return Optional.of(override);
+                return Optional.of(override.type());
             }
         }
         if (TypeText.isArray(type)) {

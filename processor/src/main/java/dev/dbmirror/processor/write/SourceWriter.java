@@ -1,13 +1,14 @@
 package dev.dbmirror.processor.write;
 
+import com.palantir.javapoet.JavaFile;
 import dev.dbmirror.processor.diagnostics.Message;
 import dev.dbmirror.processor.diagnostics.Reporter;
+import dev.dbmirror.processor.javatype.JavaType;
+import dev.dbmirror.processor.javatype.JavaType.ClassType;
+import dev.dbmirror.processor.javatype.JavaType.Parameterized;
 import dev.dbmirror.processor.plan.ComponentPlan;
 import dev.dbmirror.processor.plan.EnumPlan;
 import dev.dbmirror.processor.plan.GenerationPlan;
-import dev.dbmirror.processor.plan.JavaType;
-import dev.dbmirror.processor.plan.JavaType.ClassType;
-import dev.dbmirror.processor.plan.JavaType.Parameterized;
 import dev.dbmirror.processor.plan.TablePlan;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -16,71 +17,31 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.PackageElement;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Renders and writes the plan's files one at a time, then the regeneration stamp; at no point are
- * all sources in memory at once. It runs only after every earlier stage was clean, so a broken
- * mirror writes nothing; rendering a complete plan cannot fail. A Filer refusal is reported and
- * ends the writing.
+ * Builds and writes the plan's files one at a time, in plan order (enums, then per table each table
+ * shape), then the regeneration stamp; at no point are all sources in memory at once. It runs only
+ * after every earlier stage was clean, so a broken mirror writes nothing; building a complete plan's
+ * files cannot fail. A Filer refusal is reported and ends the writing.
  */
 public final class SourceWriter {
 
     /** The stamp's folder in the class output; the file is {@code <package>.sha256}. */
     public static final String STAMP_FOLDER = "META-INF/dbmirror/";
 
-    private SourceWriter() {
-    }
+    private final Filer filer;
+    private final List<String> written = new ArrayList<>();
+    /** The file being written, for the message should the Filer refuse it. */
+    private String current = "";
 
-    /** One generated type: its simple name and how its text is written. */
-    private record GeneratedType(String name, Consumer<SourceText> source) {
-    }
-
-    /** The plan's types in plan order: enums, then per table X, NewX, XKey, XRepository. */
-    private static List<GeneratedType> types(GenerationPlan plan) {
-        List<GeneratedType> types = new ArrayList<>();
-        for (EnumPlan enumPlan : plan.enums()) {
-            types.add(new GeneratedType(enumPlan.javaName(), out -> EnumSource.write(out, enumPlan)));
-        }
-        for (TablePlan table : plan.tables()) {
-            types.add(new GeneratedType(table.recordName(), out -> RecordSource.row(out, table)));
-            table.insertName().ifPresent(name ->
-                    types.add(new GeneratedType(name, out -> RecordSource.insert(out, table, name))));
-            table.keyName().ifPresent(name ->
-                    types.add(new GeneratedType(name, out -> RecordSource.key(out, table, name))));
-            types.add(new GeneratedType(table.repositoryName(),
-                    out -> RepositorySource.write(out, table, plan.packageName())));
-        }
-        return types;
-    }
-
-    /**
-     * Simple names that stand for a class of the package in generated code: the generated types and the
-     * package's own classes that overrides name. Any other class with one of these names is written fully
-     * qualified (a table {@code strings} → {@code String} must not capture {@code java.lang.String}).
-     */
-    private static Set<String> packageTypeNames(GenerationPlan plan) {
-        Set<String> names = new HashSet<>(plan.typeNames());
-        for (TablePlan table : plan.tables()) {
-            for (ComponentPlan component : table.components()) {
-                addPackageClasses(component.valueType(), plan.packageName(), names);
-            }
-        }
-        return names;
-    }
-
-    private static void addPackageClasses(JavaType type, String packageName, Set<String> into) {
-        if (type instanceof ClassType name && name.packageName().equals(packageName)) {
-            into.add(name.topLevelName());
-        } else if (type instanceof Parameterized parameterized) {
-            addPackageClasses(parameterized.raw(), packageName, into);
-            parameterized.arguments().forEach(argument -> addPackageClasses(argument, packageName, into));
-        }
+    private SourceWriter(Filer filer) {
+        this.filer = filer;
     }
 
     /**
@@ -88,28 +49,68 @@ public final class SourceWriter {
      */
     public static List<String> write(GenerationPlan plan, String mirrorSha256, PackageElement origin, Filer filer,
                                      Reporter reporter) {
-        List<String> written = new ArrayList<>();
-        String pkg = plan.packageName();
-        SourceText text = new SourceText(pkg, packageTypeNames(plan));
-        String current = pkg;
+        GeneratedPackage target = new GeneratedPackage(plan.packageName(), origin, shadowingNames(plan));
+        EnumGenerator enums = new EnumGenerator(target);
+        List<SourceFileGenerator<TablePlan>> tableShapes = List.of(new RowGenerator(target),
+                new InsertGenerator(target), new KeyGenerator(target), new RepositoryGenerator(target));
+        SourceWriter writer = new SourceWriter(filer);
         try {
-            for (GeneratedType type : types(plan)) {
-                current = pkg.isEmpty() ? type.name() : pkg + "." + type.name();
-                text.start();
-                type.source().accept(text);
-                try (Writer out = filer.createSourceFile(current, origin).openWriter()) {
-                    text.writeTo(out);
+            for (EnumPlan enumPlan : plan.enums()) {
+                writer.write(enums.generate(enumPlan));
+            }
+            for (TablePlan table : plan.tables()) {
+                for (SourceFileGenerator<TablePlan> shape : tableShapes) {
+                    writer.write(shape.generate(table));
                 }
-                written.add(current);
             }
-            current = STAMP_FOLDER + pkg + ".sha256";
-            FileObject stamp = filer.createResource(StandardLocation.CLASS_OUTPUT, "", current, origin);
-            try (Writer out = new OutputStreamWriter(stamp.openOutputStream(), StandardCharsets.US_ASCII)) {
-                out.write(mirrorSha256 + "\n");
-            }
+            writer.writeStamp(plan.packageName(), mirrorSha256, origin);
         } catch (IOException e) {
-            reporter.report(Message.WRITE_FAILED, current, e.toString());
+            reporter.report(Message.WRITE_FAILED, writer.current, e.toString());
         }
-        return written;
+        return writer.written;
+    }
+
+    private void write(Optional<JavaFile> file) throws IOException {
+        if (file.isPresent()) {
+            String pkg = file.get().packageName();
+            String name = file.get().typeSpec().name();
+            current = pkg.isEmpty() ? name : pkg + "." + name;
+            file.get().writeTo(filer);
+            written.add(current);
+        }
+    }
+
+    private void writeStamp(String pkg, String mirrorSha256, PackageElement origin) throws IOException {
+        current = STAMP_FOLDER + pkg + ".sha256";
+        FileObject stamp = filer.createResource(StandardLocation.CLASS_OUTPUT, "", current, origin);
+        try (Writer out = new OutputStreamWriter(stamp.openOutputStream(), StandardCharsets.US_ASCII)) {
+            out.write(mirrorSha256 + "\n");
+        }
+    }
+
+    /**
+     * The simple names that both a class of the package (a generated type, or the package's own class that an
+     * override names) and a class outside it that generated code names have. Only these are passed to JavaPoet
+     * to qualify: its {@code alwaysQualify} costs time in proportion to the names it is given, per file.
+     */
+    private static Set<String> shadowingNames(GenerationPlan plan) {
+        Set<String> local = new HashSet<>(plan.typeNames());
+        Set<String> foreign = new HashSet<>(TypeNames.NAMED_BY_GENERATORS);
+        for (TablePlan table : plan.tables()) {
+            for (ComponentPlan component : table.components()) {
+                addClassNames(component.declaredType(), plan.packageName(), local, foreign);
+            }
+        }
+        local.retainAll(foreign);
+        return local;
+    }
+
+    private static void addClassNames(JavaType type, String packageName, Set<String> local, Set<String> foreign) {
+        if (type instanceof ClassType name) {
+            (name.packageName().equals(packageName) ? local : foreign).add(name.topLevelName());
+        } else if (type instanceof Parameterized parameterized) {
+            addClassNames(parameterized.raw(), packageName, local, foreign);
+            parameterized.arguments().forEach(argument -> addClassNames(argument, packageName, local, foreign));
+        }
     }
 }

@@ -3,7 +3,6 @@ package dev.dbmirror.processor.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -29,13 +28,5 @@ class TypeCatalogTest {
     void unknownTypesAreNotGuessed() {
         assertTrue(TypeCatalog.lookup("money").isEmpty());
         assertTrue(TypeCatalog.lookup("point").isEmpty());
-    }
-
-    @Test
-    void formsAreExactThenWithoutModifiers() {
-        assertEquals(List.of("numeric(12,2)", "numeric"), TypeText.forms("numeric(12,2)"));
-        assertEquals(List.of("timestamp(3) with time zone", "timestamp with time zone"),
-                TypeText.forms("timestamp(3) with time zone"));
-        assertEquals(List.of("jsonb"), TypeText.forms("JSONB"));
     }
 }

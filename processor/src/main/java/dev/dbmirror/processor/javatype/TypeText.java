@@ -1,4 +1,4 @@
-package dev.dbmirror.processor.plan;
+package dev.dbmirror.processor.javatype;
 
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +20,14 @@ public final class TypeText {
 
     /** The exact text first, then the text without modifiers when that differs. */
     public static List<String> forms(String type) {
-        String exact = type.trim().toLowerCase(Locale.ROOT);
+        String exact = normalized(type);
         String bare = withoutModifiers(exact);
         return bare.equals(exact) ? List.of(exact) : List.of(exact, bare);
+    }
+
+    /** The text as it is matched: trimmed, in lower case ({@code JSONB } → {@code jsonb}). */
+    public static String normalized(String type) {
+        return type.trim().toLowerCase(Locale.ROOT);
     }
 
     public static String withoutModifiers(String type) {

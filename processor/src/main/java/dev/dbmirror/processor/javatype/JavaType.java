@@ -1,5 +1,6 @@
-package dev.dbmirror.processor.plan;
+package dev.dbmirror.processor.javatype;
 
+import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,10 +24,11 @@ public sealed interface JavaType {
     }
 
     /**
-     * A type written by a user in an override: a primitive, or a qualified class name whose package
+     * A type written by a user in an override: a primitive; a qualified class name whose package
      * segments start with a lower-case letter and class segments with an upper-case one
-     * ({@code com.acme.Email}, nested {@code com.acme.Types.Email}). Empty for anything else,
-     * including a class without a package.
+     * ({@code com.acme.Email}, nested {@code com.acme.Types.Email}); or the simple name of a public
+     * class of {@code java.lang} ({@code String}, {@code Integer}), which Java code names without an
+     * import either. Empty for anything else, including any other class without a package.
      */
     static Optional<JavaType> parse(String text) {
         for (Primitive primitive : Primitive.values()) {
@@ -40,7 +42,7 @@ public sealed interface JavaType {
                 && Character.isLowerCase(segments[classStart].codePointAt(0))) {
             classStart++;
         }
-        if (classStart == 0 || classStart == segments.length) {
+        if (classStart == segments.length) {
             return Optional.empty();
         }
         for (int i = 0; i < segments.length; i++) {
@@ -49,8 +51,25 @@ public sealed interface JavaType {
                 return Optional.empty();
             }
         }
-        return Optional.of(new ClassType(String.join(".", List.of(segments).subList(0, classStart)),
-                List.of(segments).subList(classStart, segments.length)));
+        List<String> names = List.of(segments);
+        if (classStart == 0) {
+            return isJavaLangClass(names) ? Optional.of(new ClassType("java.lang", names)) : Optional.empty();
+        }
+        return Optional.of(new ClassType(String.join(".", names.subList(0, classStart)),
+                names.subList(classStart, names.size())));
+    }
+
+    /** Whether {@code java.lang.<names>} is a public class of the JDK that runs javac. */
+    private static boolean isJavaLangClass(List<String> names) {
+        if (names.stream().anyMatch(name -> name.indexOf('$') >= 0)) {
+            return false;
+        }
+        try {
+            Class<?> type = Class.forName("java.lang." + String.join("$", names), false, null);
+            return Modifier.isPublic(type.getModifiers());
+        } catch (ClassNotFoundException notThere) {
+            return false;
+        }
     }
 
     /** A primitive type; nullable values of it are boxed. */

@@ -1,11 +1,11 @@
-package dev.dbmirror.processor.plan;
+package dev.dbmirror.processor.javatype;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dbmirror.processor.plan.JavaType.ClassType;
-import dev.dbmirror.processor.plan.JavaType.Primitive;
+import dev.dbmirror.processor.javatype.JavaType.ClassType;
+import dev.dbmirror.processor.javatype.JavaType.Primitive;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,8 +21,17 @@ class JavaTypeTest {
                 JavaType.parse("com.acme.Types.Email").orElseThrow());
     }
 
+    @Test
+    void acceptsSimpleNamesOfJavaLangClasses() {
+        assertEquals(ClassType.of("java.lang", "String"), JavaType.parse("String").orElseThrow());
+        assertEquals(ClassType.of("java.lang", "Integer"), JavaType.parse("Integer").orElseThrow());
+        assertEquals(new ClassType("java.lang", List.of("Character", "UnicodeBlock")),
+                JavaType.parse("Character.UnicodeBlock").orElseThrow());
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"Email", "com.acme.email", "com..Email", "com.acme.Email.", "com.acme.Email<T>",
+    @ValueSource(strings = {"Email", "StringCoding", "String$Foo", "Character$UnicodeBlock", "com.acme.email",
+        "com..Email", "com.acme.Email.", "com.acme.Email<T>",
         "com.acme.Types.email", "com.int.Email", "not a type", ""})
     void rejectsAnythingElse(String text) {
         assertTrue(JavaType.parse(text).isEmpty(), text);

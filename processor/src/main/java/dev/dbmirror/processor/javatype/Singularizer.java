@@ -1,4 +1,4 @@
-package dev.dbmirror.processor.plan;
+package dev.dbmirror.processor.javatype;
 
 import java.util.Locale;
 import java.util.Map;
@@ -9,7 +9,7 @@ import java.util.Map;
  * {@code xes → x}; {@code ches → ch}; {@code shes → sh}; a final {@code s} is dropped unless the
  * word ends in {@code ss}, {@code us} or {@code is}. Anything else is left alone.
  */
-public final class Singularizer {
+final class Singularizer {
 
     private static final Map<String, String> EXCEPTIONS = Map.ofEntries(
             Map.entry("people", "person"), Map.entry("children", "child"), Map.entry("men", "man"),
@@ -27,7 +27,7 @@ public final class Singularizer {
     }
 
     /** The singular of {@code word}, compared in lower case; the result is lower case. */
-    public static String singular(String word) {
+    static String singular(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         String exception = EXCEPTIONS.get(lower);
         if (exception != null) {

@@ -1,4 +1,4 @@
-package dev.dbmirror.processor.plan;
+package dev.dbmirror.processor.javatype;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,0 +1,29 @@
+package dev.dbmirror.processor.write;
+
+import dev.dbmirror.processor.plan.ComponentPlan;
+import dev.dbmirror.processor.plan.TablePlan;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code OrderItemKey}: the composite primary key of a writable table. */
+final class KeyGenerator extends RecordGenerator {
+
+    KeyGenerator(GeneratedPackage target) {
+        super(target);
+    }
+
+    @Override
+    Optional<String> name(TablePlan table) {
+        return table.keyName();
+    }
+
+    @Override
+    List<ComponentPlan> components(TablePlan table) {
+        return table.primaryKey();
+    }
+
+    @Override
+    String description(TablePlan table) {
+        return Javadoc.escape("The primary key of table " + table.source().qualifiedName() + ".");
+    }
+}
