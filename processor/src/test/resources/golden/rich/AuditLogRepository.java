@@ -1,7 +1,9 @@
 package com.acme.shop;
 
 import dev.dbmirror.annotations.MirroredRepository;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
 import org.jspecify.annotations.NullMarked;
@@ -25,6 +27,11 @@ public interface AuditLogRepository {
      * The number of rows.
      */
     long count();
+
+    /**
+     * The row with this value of a unique key, if any.
+     */
+    Optional<AuditLog> findByAt(OffsetDateTime at);
 
     /**
      * The rows that reference this key.

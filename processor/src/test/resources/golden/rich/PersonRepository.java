@@ -45,6 +45,11 @@ public interface PersonRepository {
     long count();
 
     /**
+     * The row with this value of a unique key, if any.
+     */
+    Optional<Person> findByName(String name);
+
+    /**
      * The rows that reference this key.
      */
     List<Person> findByBestFriendId(UUID bestFriendId);

@@ -11,7 +11,7 @@ import dev.dbmirror.processor.options.ProcessorOptions;
 import dev.dbmirror.schema.model.Column;
 import dev.dbmirror.schema.model.EnumType;
 import dev.dbmirror.schema.model.ForeignKey;
-import dev.dbmirror.schema.model.Key;
+import dev.dbmirror.schema.model.Index;
 import dev.dbmirror.schema.model.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -124,17 +124,22 @@ public final class Planner {
     }
 
     /**
-     * {@code findByX} for each single-column unique that is not the primary key, then for each foreign
-     * key; a finder whose name is already taken (two keys over the same columns) is not repeated.
+     * {@code findByX} for each single-column unique key that is not the primary key (unique constraints,
+     * then plain unique indexes: not partial, no expression), then for each foreign key; a finder whose
+     * name is already taken (two keys over the same columns, such as a unique constraint and an index
+     * over its column) is not repeated.
      */
     private List<FinderPlan> finders(Table table, Map<String, ComponentPlan> byColumn, boolean readOnly) {
         Set<String> taken = new HashSet<>(readOnly ? Set.of("findAll", "count")
                 : Set.of("insert", "findById", "findAll", "update", "deleteById", "count"));
         List<String> primaryKeyColumns = table.primaryKey() == null ? List.of() : table.primaryKey().columns();
+        List<List<String>> uniqueKeys = new ArrayList<>();
+        table.uniques().forEach(unique -> uniqueKeys.add(unique.columns()));
+        table.indexes().stream().filter(Index::isUniqueKey).forEach(index -> uniqueKeys.add(index.columns()));
         List<FinderPlan> finders = new ArrayList<>();
-        for (Key unique : table.uniques()) {
-            if (unique.columns().size() == 1 && !unique.columns().equals(primaryKeyColumns)) {
-                finder(columns(unique.columns(), byColumn), true, taken).ifPresent(finders::add);
+        for (List<String> unique : uniqueKeys) {
+            if (unique.size() == 1 && !unique.equals(primaryKeyColumns)) {
+                finder(columns(unique, byColumn), true, taken).ifPresent(finders::add);
             }
         }
         for (ForeignKey foreignKey : table.foreignKeys()) {
