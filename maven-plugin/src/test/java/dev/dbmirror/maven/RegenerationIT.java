@@ -42,14 +42,8 @@ class RegenerationIT {
 
     @BeforeEach
     void copyProject() throws IOException {
-        Path work = Path.of("target", "it-work").toAbsolutePath();
-        deleteRecursively(work);
-        Files.createDirectories(work);
-        project = work.resolve("regeneration");
-        copyRecursively(Path.of(System.getProperty("dbmirror.it.projects"), "regeneration"), project);
-        // An own .mvn folder, so the mvn script does not take the enclosing reactor's for the project's root.
-        Files.createDirectories(project.resolve(".mvn"));
-        maven = new InnerMaven(project, work);
+        project = ItProjects.copy("regeneration");
+        maven = new InnerMaven(project, project.getParent());
     }
 
     @Test
@@ -129,23 +123,5 @@ class RegenerationIT {
 
     private static void write(Path file, String text) throws IOException {
         Files.writeString(file, text, StandardCharsets.UTF_8);
-    }
-
-    private static void copyRecursively(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Files.copy(source, to.resolve(from.relativize(source).toString()));
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.sorted((a, b) -> b.compareTo(a)).toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
     }
 }
