@@ -31,11 +31,40 @@ public final class AtomicFiles {
      * these bytes (its modification time stays). Returns whether it wrote.
      */
     public static boolean write(Path target, byte[] bytes) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        if (Files.isRegularFile(absolute) && Files.size(absolute) == bytes.length
-                && Arrays.equals(Files.readAllBytes(absolute), bytes)) {
+        if (hasBytes(target, bytes)) {
             return false;
         }
+        Staged staged = stage(target, bytes);
+        try {
+            staged.commit();
+        } finally {
+            staged.discard();
+        }
+        return true;
+    }
+
+    /** Whether {@code target} is a regular file with exactly these bytes. */
+    public static boolean hasBytes(Path target, byte[] bytes) throws IOException {
+        return Files.isRegularFile(target) && Files.size(target) == bytes.length
+                && Arrays.equals(Files.readAllBytes(target), bytes);
+    }
+
+    /**
+     * The first half of {@link #write}: the new bytes in a temporary file beside {@code target}, on
+     * disk, with the permissions the target will have. Nothing a reader sees has changed yet; {@link
+     * Staged#commit()} renames it over the target, {@link Staged#discard()} removes it.
+     */
+    public static Staged stage(Path target, byte[] bytes) throws IOException {
+        return stage(target, bytes, true);
+    }
+
+    /**
+     * {@link #stage(Path, byte[])}, with the forcing to disk left to the caller when {@code force} is
+     * false: forcing many files from several threads at once lets the file system's journal commit
+     * them together (see {@link FileSet}).
+     */
+    static Staged stage(Path target, byte[] bytes, boolean force) throws IOException {
+        Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
@@ -45,18 +74,48 @@ public final class AtomicFiles {
                 while (buffer.hasRemaining()) {
                     channel.write(buffer);
                 }
-                channel.force(true);
+                if (force) {
+                    channel.force(true);
+                }
             }
             keepPermissions(absolute, temp);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
+        return new Staged(absolute, temp);
+    }
+
+    /** A file written beside its target and not yet renamed over it. */
+    public static final class Staged {
+        private final Path target;
+        private final Path temp;
+
+        private Staged(Path target, Path temp) {
+            this.target = target;
+            this.temp = temp;
+        }
+
+        /** Forces the staged file's bytes to disk. */
+        void force() throws IOException {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.force(true);
             }
-        } finally {
+        }
+
+        /** Renames the staged file over its target (atomically where the file system can). */
+        public void commit() throws IOException {
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+
+        /** Removes the staged file if it is still there; the target stays as it was. */
+        public void discard() throws IOException {
             Files.deleteIfExists(temp);
         }
-        return true;
     }
 
     /**

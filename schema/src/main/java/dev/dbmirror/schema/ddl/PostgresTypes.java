@@ -1,0 +1,71 @@
+package dev.dbmirror.schema.ddl;
+
+import dev.dbmirror.schema.model.Domain;
+import dev.dbmirror.schema.model.EnumType;
+import dev.dbmirror.schema.model.Mirror;
+import dev.dbmirror.schema.model.Source;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A mirror's column type as PostgreSQL type text. A PostgreSQL mirror's types are already the
+ * server's own text, except that enum and domain names are written {@code schema.name} without
+ * quotes (so that they read the same in every file); those are quoted here where needed. A
+ * {@code generic} mirror's portable names are mapped to PostgreSQL types.
+ */
+final class PostgresTypes {
+
+    /** The portable type names of a generic mirror (tables-json.md) and the PostgreSQL type each becomes. */
+    private static final Map<String, String> GENERIC = Map.ofEntries(
+            Map.entry("uuid", "uuid"),
+            Map.entry("string", "text"),
+            Map.entry("text", "text"),
+            Map.entry("boolean", "boolean"),
+            Map.entry("smallint", "smallint"),
+            Map.entry("int", "integer"),
+            Map.entry("bigint", "bigint"),
+            Map.entry("decimal", "numeric"),
+            Map.entry("float", "real"),
+            Map.entry("double", "double precision"),
+            Map.entry("date", "date"),
+            Map.entry("time", "time without time zone"),
+            Map.entry("timestamp", "timestamp without time zone"),
+            Map.entry("timestamptz", "timestamp with time zone"),
+            Map.entry("interval", "interval"),
+            Map.entry("bytes", "bytea"),
+            Map.entry("json", "jsonb"));
+
+    private final boolean generic;
+    private final Map<String, String> userTypes = new HashMap<>();
+
+    PostgresTypes(Mirror mirror) {
+        generic = Source.GENERIC.equals(mirror.source().dialect());
+        for (EnumType e : mirror.enums()) {
+            userTypes.put(e.qualifiedName(), SqlSyntax.qualified(e.schema(), e.name()));
+        }
+        for (Domain d : mirror.domains()) {
+            userTypes.put(d.qualifiedName(), SqlSyntax.qualified(d.schema(), d.name()));
+        }
+    }
+
+    String sql(String type) {
+        int element = type.length();
+        while (element >= 2 && type.startsWith("[]", element - 2)) {
+            element -= 2;
+        }
+        String name = type.substring(0, element);
+        String arrays = type.substring(element);
+        String user = userTypes.get(name);
+        if (user != null) {
+            return user + arrays;
+        }
+        if (generic) {
+            String mapped = GENERIC.get(name.toLowerCase(Locale.ROOT));
+            if (mapped != null) {
+                return mapped + arrays;
+            }
+        }
+        return type;
+    }
+}
