@@ -1,5 +1,7 @@
 package dev.dbmirror.schema.ddl;
 
+import static dev.dbmirror.schema.ddl.SqlSyntax.commentText;
+
 import dev.dbmirror.schema.model.Check;
 import dev.dbmirror.schema.model.Column;
 import dev.dbmirror.schema.model.Domain;
@@ -34,8 +36,8 @@ public final class DdlScripts {
         this.order = LoadOrder.of(mirror);
         String dialect = mirror.source().dialect();
         this.dialectNote = dialect.equals("postgresql") || dialect.equals(Source.GENERIC) ? null
-                : "-- The mirror was pulled from " + dialect + ": types and expressions are as " + dialect
-                        + " prints them and may need changes for PostgreSQL.";
+                : "-- The mirror was pulled from " + commentText(dialect) + ": types and expressions are as "
+                        + commentText(dialect) + " prints them and may need changes for PostgreSQL.";
     }
 
     public static DdlScripts of(Mirror mirror) {
@@ -106,15 +108,15 @@ public final class DdlScripts {
     private String plainTable(Table table) {
         Script script = new Script();
         if (table.kind() == TableKind.PARTITIONED_TABLE) {
-            script.note("-- " + table.qualifiedName() + " is partitioned in the database. The mirror records neither its"
+            script.note("-- " + commentText(table.qualifiedName()) + " is partitioned in the database. The mirror records neither its"
                     + " partition key nor its partitions,\n-- so this creates a plain table with the same columns and constraints.");
         }
         script.group(ddl.createSequences(table));
         List<String> create = new ArrayList<>();
         for (LoadOrder.DeferredKey deferred : order.deferredOf(table)) {
             if (!deferred.addedAfter().qualifiedName().equals(table.qualifiedName())) {
-                create.add("-- Foreign key " + deferred.key().name() + " is added by the script of "
-                        + deferred.addedAfter().qualifiedName() + ", which runs later (the tables reference each other).");
+                create.add("-- Foreign key " + commentText(deferred.key().name()) + " is added by the script of "
+                        + commentText(deferred.addedAfter().qualifiedName()) + ", which runs later (the tables reference each other).");
             }
         }
         create.add(ddl.createTable(table, key -> order.placement(table, key) == LoadOrder.Placement.INLINE));
@@ -134,7 +136,7 @@ public final class DdlScripts {
 
     private String view(Table view) {
         Script script = new Script();
-        script.note("-- " + view.qualifiedName() + " is a " + (view.kind() == TableKind.VIEW ? "view" : "materialized view")
+        script.note("-- " + commentText(view.qualifiedName()) + " is a " + (view.kind() == TableKind.VIEW ? "view" : "materialized view")
                 + ". The mirror records its columns, not its query: this stand-in\n-- has the same columns and types and"
                 + " returns no rows. Replace the SELECT with the real query.");
         script.group(List.of(ddl.createViewStandIn(view)));
@@ -150,10 +152,10 @@ public final class DdlScripts {
         Script script = new Script();
         List<String> columns = new ArrayList<>();
         for (Column column : table.columns()) {
-            columns.add("--     " + ddl.columnDefinition(table, column));
+            columns.add("--     " + commentText(ddl.columnDefinition(table, column)));
         }
-        script.note("-- " + table.qualifiedName() + " is a foreign table. The mirror records neither its server nor its options,"
-                + " so it is not\n-- created here. Its columns, for reference:\n-- CREATE FOREIGN TABLE " + PostgresDdl.name(table)
+        script.note("-- " + commentText(table.qualifiedName()) + " is a foreign table. The mirror records neither its server nor its options,"
+                + " so it is not\n-- created here. Its columns, for reference:\n-- CREATE FOREIGN TABLE " + commentText(PostgresDdl.name(table))
                 + " (\n" + String.join(",\n", columns) + "\n-- ) SERVER ...;");
         script.group(deferredKeys(table));
         return script.text();
@@ -175,7 +177,7 @@ public final class DdlScripts {
             return List.of();
         }
         List<String> statements = new ArrayList<>();
-        statements.add("-- Foreign keys added once " + table.qualifiedName() + " and the tables they join exist:");
+        statements.add("-- Foreign keys added once " + commentText(table.qualifiedName()) + " and the tables they join exist:");
         for (LoadOrder.DeferredKey deferred : keys) {
             ForeignKey key = deferred.key();
             statements.add(PostgresDdl.addConstraint(deferred.table(), ddl.foreignKey(key)));

@@ -59,6 +59,19 @@ public final class SqlSyntax {
         return out.toString();
     }
 
+    /**
+     * Text for a {@code --} comment: line breaks and other control characters become spaces, so that
+     * nothing in a name can end the comment and start a statement.
+     */
+    public static String commentText(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
+        }
+        return out.toString();
+    }
+
     /** A standard string literal ({@code standard_conforming_strings} is on since PostgreSQL 9.1). */
     public static String literal(String text) {
         return '\'' + text.replace("'", "''") + '\'';

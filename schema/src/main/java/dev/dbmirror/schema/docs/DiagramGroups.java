@@ -23,9 +23,9 @@ import java.util.Set;
  * connected set;</li>
  * <li>a set larger than the limit is cut breadth first: start at its table with the most foreign
  * keys to and from it (ties: first by name), take the tables one key away, then two, … (each step
- * in name order) until the group is full; repeat on what is left;</li>
- * <li>smaller sets (single tables too) are put together, in the order of their first table's name,
- * into groups of up to the limit.</li>
+ * in name order) until the piece is full or nothing connected is left; repeat on what is left;</li>
+ * <li>the sets and pieces (single tables too) are put together, in that order, into groups of up to
+ * the limit: one goes into the current group if it fits, else it starts the next.</li>
  * </ol>
  * Each group's diagram shows its tables with their key columns and every foreign key of them; a
  * table of another group (or schema) that one of them references appears as a plain box.
@@ -50,18 +50,22 @@ final class DiagramGroups {
             return List.of(new Group(schema, 1, 1, tables, hub(tables, degrees(tables, graph))));
         }
         Map<String, Integer> degree = degrees(tables, graph);
-        List<List<Table>> chunks = new ArrayList<>();
-        List<Table> packed = new ArrayList<>();
+        List<List<Table>> pieces = new ArrayList<>();
         for (List<Table> set : connectedSets(tables, graph)) {
             if (set.size() > MAX_TABLES) {
-                chunks.addAll(cut(set, degree, graph));
-                continue;
+                pieces.addAll(cut(set, degree, graph));
+            } else {
+                pieces.add(set);
             }
-            if (packed.size() + set.size() > MAX_TABLES) {
+        }
+        List<List<Table>> chunks = new ArrayList<>();
+        List<Table> packed = new ArrayList<>();
+        for (List<Table> piece : pieces) {
+            if (packed.size() + piece.size() > MAX_TABLES) {
                 chunks.add(packed);
                 packed = new ArrayList<>();
             }
-            packed.addAll(set);
+            packed.addAll(piece);
         }
         if (!packed.isEmpty()) {
             chunks.add(packed);

@@ -19,15 +19,17 @@ public final class DocsPlan {
     private final Map<String, byte[]> files;
     private final Map<String, PageStatus> statuses;
     private final List<String> orphans;
+    private final boolean prune;
     private final Map<String, byte[]> existing;
 
     /** @param existing the bytes of the files of {@code files} that the folder already holds */
-    DocsPlan(Path out, Map<String, byte[]> files, Map<String, PageStatus> statuses, List<String> orphans,
+    DocsPlan(Path out, Map<String, byte[]> files, Map<String, PageStatus> statuses, List<String> orphans, boolean prune,
              Map<String, byte[]> existing) {
         this.out = out;
         this.files = files;
         this.statuses = statuses;
         this.orphans = orphans;
+        this.prune = prune;
         this.existing = existing;
     }
 
@@ -46,8 +48,8 @@ public final class DocsPlan {
         return orphans;
     }
 
-    /** Writes every changed file (all staged before any is renamed into place) and, with {@code prune}, removes the orphans. */
-    public FileSet.Result write(boolean prune) throws IOException {
+    /** Writes every changed file (all staged before any is renamed into place) and, when pruning, removes the orphans. */
+    public FileSet.Result write() throws IOException {
         return FileSet.write(out, files, prune ? orphans : List.of());
     }
 

@@ -1,6 +1,7 @@
 package dev.dbmirror.schema.docs;
 
 import dev.dbmirror.schema.ddl.DdlScripts;
+import dev.dbmirror.schema.ddl.SqlSyntax;
 import dev.dbmirror.schema.graph.ForeignKeyGraph;
 import dev.dbmirror.schema.model.Mirror;
 import dev.dbmirror.schema.model.Table;
@@ -41,11 +42,12 @@ public final class SchemaDocs {
 
     /**
      * Renders the docs of {@code mirror} and compares them with the folder {@code out} (which need not
-     * exist).
+     * exist). With {@code prune}, the plan removes the pages of relations gone from the mirror, and the
+     * index no longer lists them; without, they stay and the index marks them orphaned.
      *
      * @throws IOException when {@code out} or a file in it cannot be read
      */
-    public static DocsPlan plan(Mirror mirror, Path out) throws IOException {
+    public static DocsPlan plan(Mirror mirror, Path out, boolean prune) throws IOException {
         ForeignKeyGraph graph = ForeignKeyGraph.of(mirror);
         DdlScripts scripts = DdlScripts.of(mirror);
         TablePage pages = new TablePage(mirror, graph);
@@ -55,7 +57,7 @@ public final class SchemaDocs {
         Map<String, byte[]> files = new LinkedHashMap<>();
         for (Table table : tables) {
             files.put(PageNames.page(table), bytes(pages.render(table)));
-            files.put(PageNames.script(table), bytes(SCRIPT_MARKER + "\n-- " + table.qualifiedName() + " ("
+            files.put(PageNames.script(table), bytes(SCRIPT_MARKER + "\n-- " + SqlSyntax.commentText(table.qualifiedName()) + " ("
                     + TablePage.kindName(table).toLowerCase(java.util.Locale.ROOT) + "). Run after " + TYPES
                     + " and the scripts of the tables it references; " + INDEX + " lists the order.\n"
                     + scripts.table(table)));
@@ -79,13 +81,13 @@ public final class SchemaDocs {
             statuses.put(table.qualifiedName(), existing.status(files, PageNames.page(table), PageNames.script(table)));
         }
         List<IndexPage.Orphan> orphans = existing.orphans();
-
-        String index = new IndexPage(mirror, graph, pages.attributeTypes()).render(tables, statuses, orphans, loadOrder);
-        files.put(INDEX, bytes(index));
-
         List<String> orphanFiles = new ArrayList<>();
         orphans.forEach(o -> orphanFiles.addAll(o.files()));
-        return new DocsPlan(out, files, statuses, orphanFiles, existing.current());
+
+        String index = new IndexPage(mirror, graph, pages.attributeTypes()).render(tables, statuses, prune ? List.of() : orphans, loadOrder);
+        files.put(INDEX, bytes(index));
+
+        return new DocsPlan(out, files, statuses, orphanFiles, prune, existing.current());
     }
 
     private static byte[] bytes(String text) {

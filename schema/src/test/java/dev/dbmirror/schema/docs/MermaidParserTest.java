@@ -55,7 +55,7 @@ class MermaidParserTest {
         Map<String, Mirror> mirrorOf = new HashMap<>();
         for (Map.Entry<String, Mirror> entry : mirrors.entrySet()) {
             Mirror mirror = entry.getValue();
-            DocsPlan plan = SchemaDocs.plan(mirror, dir.resolve("nowhere"));
+            DocsPlan plan = SchemaDocs.plan(mirror, dir.resolve("nowhere"), false);
             ForeignKeyGraph graph = ForeignKeyGraph.of(mirror);
             for (Table table : mirror.tables()) {
                 List<String> diagrams = diagrams(plan, PageNames.page(table));
