@@ -1,6 +1,8 @@
 package dev.dbmirror.cli;
 
+import dev.dbmirror.cli.command.ContextCommand;
 import dev.dbmirror.cli.command.DiffCommand;
+import dev.dbmirror.cli.command.DocsCommand;
 import dev.dbmirror.cli.command.ExitCodes;
 import dev.dbmirror.cli.command.ImportPrismaCommand;
 import dev.dbmirror.cli.command.PullCommand;
@@ -29,7 +31,8 @@ public final class DbMirror implements Callable<Integer> {
      * (taking the {@link Session} in its constructor if it needs it), added here.
      */
     static final List<Class<?>> COMMANDS = List.of(PullCommand.class, VerifyCommand.class, DiffCommand.class,
-            StatusCommand.class, ImportPrismaCommand.class, GenerateCompletionCommand.class);
+            StatusCommand.class, ImportPrismaCommand.class, DocsCommand.class, ContextCommand.class,
+            GenerateCompletionCommand.class);
 
     @Spec
     private CommandSpec spec;

@@ -38,8 +38,9 @@ public final class FileSet {
      * Writes {@code files} (name in {@code dir} to bytes, in the order given) and removes {@code
      * remove} (names in {@code dir}).
      *
-     * @throws IOException when a file cannot be staged (nothing was changed) or, rarely, when a rename
-     *                     or removal fails after staging
+     * @throws IOException when a file cannot be staged (then nothing was changed) or, rarely, when a
+     *                     rename fails after staging (the message says how many files were replaced) or a
+     *                     removal fails
      */
     public static Result write(Path dir, Map<String, byte[]> files, List<String> remove) throws IOException {
         List<String> written = new ArrayList<>();
@@ -59,8 +60,15 @@ public final class FileSet {
                 }
             }
             forceAll(staged);
+            int replaced = 0;
             for (AtomicFiles.Staged file : staged) {
-                file.commit();
+                try {
+                    file.commit();
+                } catch (IOException e) {
+                    throw new IOException(written.get(replaced) + " could not be renamed into place after " + replaced
+                            + " of " + staged.size() + " files were (" + e + "); run the command again", e);
+                }
+                replaced++;
             }
         } finally {
             for (AtomicFiles.Staged file : staged) {
