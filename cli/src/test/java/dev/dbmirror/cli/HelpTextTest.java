@@ -36,6 +36,12 @@ class HelpTextTest {
         assertHelp("diff.txt", "diff", "-h");
     }
 
+    @Test
+    void docsAndContextHelp() throws IOException {
+        assertHelp("docs.txt", "docs", "--help");
+        assertHelp("context.txt", "context", "--help");
+    }
+
     /** The version of the artifacts, as the build passes it to the tests; never one written in the code. */
     @Test
     void everyCommandPrintsTheVersionOfTheArtifacts() {

@@ -51,7 +51,7 @@ public final class ContextCommand implements Callable<Integer> {
         try {
             plan = SchemaContext.plan(loaded, out);
         } catch (IOException e) {
-            throw new CliException("cannot read " + out + ": " + FileProblems.describe(e));
+            throw new CliException(FileProblems.cannotRead(out, e));
         }
         if (check) {
             List<String> stale = plan.staleness();
@@ -69,7 +69,7 @@ public final class ContextCommand implements Callable<Integer> {
         try {
             result = plan.write();
         } catch (IOException e) {
-            throw new CliException("cannot write " + out + ": " + FileProblems.describe(e));
+            throw new CliException(FileProblems.cannotWrite(out, e));
         }
         if (!output.quiet) {
             for (String file : plan.files().keySet()) {

@@ -61,7 +61,7 @@ public final class DocsCommand implements Callable<Integer> {
         try {
             plan = SchemaDocs.plan(loaded, out, prune);
         } catch (IOException e) {
-            throw new CliException("cannot read " + out + ": " + FileProblems.describe(e));
+            throw new CliException(FileProblems.cannotRead(out, e));
         }
         if (check) {
             return check(plan);
@@ -70,7 +70,7 @@ public final class DocsCommand implements Callable<Integer> {
         try {
             result = plan.write();
         } catch (IOException e) {
-            throw new CliException("cannot write " + out + ": " + FileProblems.describe(e));
+            throw new CliException(FileProblems.cannotWrite(out, e));
         }
         if (!output.quiet) {
             session.out().println(summary(plan, result));

@@ -30,6 +30,15 @@ public final class FileSet {
     private FileSet() {
     }
 
+    /** A failure after some files were already renamed into place (a failure before that changes nothing). */
+    public static final class PartlyWritten extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        PartlyWritten(String message, IOException cause) {
+            super(message, cause);
+        }
+    }
+
     /** What a write did, by file name. */
     public record Result(List<String> written, List<String> unchanged, List<String> removed) {
     }
@@ -38,9 +47,9 @@ public final class FileSet {
      * Writes {@code files} (name in {@code dir} to bytes, in the order given) and removes {@code
      * remove} (names in {@code dir}).
      *
-     * @throws IOException when a file cannot be staged (then nothing was changed) or, rarely, when a
-     *                     rename fails after staging (the message says how many files were replaced) or a
-     *                     removal fails
+     * @throws PartlyWritten when, rarely, a rename fails after staging (the message says how many files
+     *                       were replaced)
+     * @throws IOException   when a file cannot be staged (then nothing was changed), or a removal fails
      */
     public static Result write(Path dir, Map<String, byte[]> files, List<String> remove) throws IOException {
         List<String> written = new ArrayList<>();
@@ -65,7 +74,7 @@ public final class FileSet {
                 try {
                     file.commit();
                 } catch (IOException e) {
-                    throw new IOException(written.get(replaced) + " could not be renamed into place after " + replaced
+                    throw new PartlyWritten(written.get(replaced) + " could not be renamed into place after " + replaced
                             + " of " + staged.size() + " files were (" + e + "); run the command again", e);
                 }
                 replaced++;
