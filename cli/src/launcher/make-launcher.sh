@@ -6,7 +6,7 @@
 #    TrainingDatabase from the test classes.
 #  - Older JDKs: a class-data sharing archive, target/dbmirror.jsa, of the classes that typical runs
 #    load (that same pull, a failed connection, a pull through DatabaseMetaData, a diff, an import of
-#    the sample's Prisma schema).
+#    the sample's Prisma schema, docs and context of the pulled mirror).
 # Making the archive is an optimisation: if it fails, the build goes on and the launcher runs without.
 # Usage: make-launcher.sh JAVA TARGET_DIR LAUNCHER_SOURCE TEST_CLASSPATH
 set -eu
@@ -37,6 +37,10 @@ else
     diff "$work/training.json" "$work/training.json"
   run -XX:DumpLoadedClassList="$work/prisma.classes" -jar "$target/dbmirror.jar" \
     import-prisma "$target/../../sample-app/prisma/schema.prisma" --mirror "$work/prisma.json"
+  run -XX:DumpLoadedClassList="$work/docs.classes" -jar "$target/dbmirror.jar" \
+    docs --mirror "$work/postgres.json" --out "$work/docs"
+  run -XX:DumpLoadedClassList="$work/context.classes" -jar "$target/dbmirror.jar" \
+    context --mirror "$work/postgres.json" --out "$work/context"
   # one list, each line once, in the order recorded: a list's @-lines refer to classes listed before them
   cat "$work"/*.classes | awk '!seen[$0]++' >"$work/all.classes"
   "$java" -Xshare:dump -XX:SharedClassListFile="$work/all.classes" -XX:SharedArchiveFile="$target/dbmirror.jsa" \
