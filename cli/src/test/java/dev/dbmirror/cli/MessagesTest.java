@@ -88,7 +88,7 @@ class MessagesTest {
 
     @Test
     void everyCommandTakesTheSameOutputOptions() throws Exception {
-        for (String command : List.of("pull", "verify", "status", "diff", "import-prisma")) {
+        for (String command : List.of("pull", "verify", "status", "diff", "import-prisma", "docs", "context")) {
             String help = Cli.with(dir).run(command, "--help").out();
             for (String option : List.of("--format=text|json", "-q, --quiet", "--verbose")) {
                 assertTrue(help.contains(option), command + " --help lacks " + option + ":\n" + help);

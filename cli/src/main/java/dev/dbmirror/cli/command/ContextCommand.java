@@ -45,7 +45,8 @@ public final class ContextCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Mirror loaded = mirror.load();
+        Path mirrorFile = mirror.forReading(session.environment());
+        Mirror loaded = MirrorOption.load(mirrorFile);
         OutputFolder.requireFolderOrNothing(out, "--out");
         SchemaContext.Plan plan;
         try {
@@ -57,11 +58,11 @@ public final class ContextCommand implements Callable<Integer> {
             List<String> stale = plan.staleness();
             if (stale.isEmpty()) {
                 if (!output.quiet) {
-                    session.out().println(out + " is current with " + mirror.file);
+                    session.out().println(out + " is current with " + mirrorFile);
                 }
                 return ExitCodes.OK;
             }
-            session.out().println("stale: " + out + " does not match " + mirror.file + " (run `dbmirror context`):");
+            session.out().println("stale: " + out + " does not match " + mirrorFile + " (run `dbmirror context`):");
             stale.forEach(line -> session.out().println("  " + line));
             return ExitCodes.DIFFERENT;
         }

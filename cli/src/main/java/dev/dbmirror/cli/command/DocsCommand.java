@@ -55,7 +55,8 @@ public final class DocsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Mirror loaded = mirror.load();
+        Path mirrorFile = mirror.forReading(session.environment());
+        Mirror loaded = MirrorOption.load(mirrorFile);
         OutputFolder.requireFolderOrNothing(out, "--out");
         DocsPlan plan;
         try {
@@ -64,7 +65,7 @@ public final class DocsCommand implements Callable<Integer> {
             throw new CliException(FileProblems.cannotRead(out, e));
         }
         if (check) {
-            return check(plan);
+            return check(plan, mirrorFile);
         }
         FileSet.Result result;
         try {
@@ -78,15 +79,15 @@ public final class DocsCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private Integer check(DocsPlan plan) {
+    private Integer check(DocsPlan plan, Path mirrorFile) {
         List<String> stale = plan.staleness();
         if (stale.isEmpty()) {
             if (!output.quiet) {
-                session.out().println(out + " is current with " + mirror.file);
+                session.out().println(out + " is current with " + mirrorFile);
             }
             return ExitCodes.OK;
         }
-        session.out().println("stale: " + out + " does not match " + mirror.file + " (run `dbmirror docs"
+        session.out().println("stale: " + out + " does not match " + mirrorFile + " (run `dbmirror docs"
                 + (plan.orphans().isEmpty() ? "" : " --prune") + "`):");
         stale.forEach(line -> session.out().println("  " + line));
         return ExitCodes.DIFFERENT;

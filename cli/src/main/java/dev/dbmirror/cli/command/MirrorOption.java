@@ -68,8 +68,8 @@ public final class MirrorOption {
         if (output.json()) {
             session.out().print(json(target, written, mirror));
         } else if (!output.quiet) {
-            session.out().println((written ? "wrote " : "unchanged ") + target + ": " + count(mirror.tables().size(), "relation")
-                    + ", " + count(mirror.enums().size(), "enum") + ", " + count(mirror.domains().size(), "domain") + more);
+            session.out().println((written ? "wrote " : "unchanged ") + target + ": " + Counts.of(mirror.tables().size(), "relation")
+                    + ", " + Counts.of(mirror.enums().size(), "enum") + ", " + Counts.of(mirror.domains().size(), "domain") + more);
         }
     }
 
@@ -87,10 +87,6 @@ public final class MirrorOption {
             throw new UncheckedIOException("writing to a string cannot fail", e);
         }
         return text.append('\n').toString();
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     static Mirror load(Path file) {
