@@ -7,7 +7,6 @@ import dev.dbmirror.schema.io.FileSet;
 import dev.dbmirror.schema.model.Mirror;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,16 +54,7 @@ public final class ContextCommand implements Callable<Integer> {
             throw new CliException(FileProblems.cannotRead(out, e));
         }
         if (check) {
-            List<String> stale = plan.staleness();
-            if (stale.isEmpty()) {
-                if (!output.quiet) {
-                    session.out().println(out + " is current with " + mirrorFile);
-                }
-                return ExitCodes.OK;
-            }
-            session.out().println("stale: " + out + " does not match " + mirrorFile + " (run `dbmirror context`):");
-            stale.forEach(line -> session.out().println("  " + line));
-            return ExitCodes.DIFFERENT;
+            return StaleReport.print(session, output, out, mirrorFile, plan.staleness(), "dbmirror context");
         }
         FileSet.Result result;
         try {
@@ -72,7 +62,13 @@ public final class ContextCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CliException(FileProblems.cannotWrite(out, e));
         }
-        if (!output.quiet) {
+        if (output.json()) {
+            session.out().print(JsonLine.of(json -> {
+                json.writeStringField("out", out.toString());
+                JsonLine.strings(json, "written", result.written());
+                JsonLine.strings(json, "unchanged", result.unchanged());
+            }));
+        } else if (!output.quiet) {
             for (String file : plan.files().keySet()) {
                 session.out().println((result.written().contains(file) ? "wrote " : "unchanged ") + out.resolve(file));
             }

@@ -65,7 +65,8 @@ public final class DocsCommand implements Callable<Integer> {
             throw new CliException(FileProblems.cannotRead(out, e));
         }
         if (check) {
-            return check(plan, mirrorFile);
+            return StaleReport.print(session, output, out, mirrorFile, plan.staleness(),
+                    "dbmirror docs" + (plan.orphans().isEmpty() ? "" : " --prune"));
         }
         FileSet.Result result;
         try {
@@ -73,24 +74,28 @@ public final class DocsCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CliException(FileProblems.cannotWrite(out, e));
         }
-        if (!output.quiet) {
+        if (output.json()) {
+            session.out().print(json(plan, result));
+        } else if (!output.quiet) {
             session.out().println(summary(plan, result));
         }
         return ExitCodes.OK;
     }
 
-    private Integer check(DocsPlan plan, Path mirrorFile) {
-        List<String> stale = plan.staleness();
-        if (stale.isEmpty()) {
-            if (!output.quiet) {
-                session.out().println(out + " is current with " + mirrorFile);
+    private String json(DocsPlan plan, FileSet.Result result) {
+        return JsonLine.of(json -> {
+            json.writeStringField("out", out.toString());
+            json.writeNumberField("relations", plan.statuses().size());
+            json.writeObjectFieldStart("statuses");
+            for (PageStatus status : PageStatus.values()) {
+                json.writeNumberField(status.word(), plan.statuses().values().stream().filter(status::equals).count());
             }
-            return ExitCodes.OK;
-        }
-        session.out().println("stale: " + out + " does not match " + mirrorFile + " (run `dbmirror docs"
-                + (plan.orphans().isEmpty() ? "" : " --prune") + "`):");
-        stale.forEach(line -> session.out().println("  " + line));
-        return ExitCodes.DIFFERENT;
+            json.writeEndObject();
+            JsonLine.strings(json, "written", result.written());
+            JsonLine.strings(json, "unchanged", result.unchanged());
+            JsonLine.strings(json, "removed", result.removed());
+            JsonLine.strings(json, "orphaned", plan.orphans());
+        });
     }
 
     private String summary(DocsPlan plan, FileSet.Result result) {

@@ -1,7 +1,5 @@
 package dev.dbmirror.cli.command;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.dbmirror.cli.CliException;
 import dev.dbmirror.cli.Environment;
 import dev.dbmirror.cli.Session;
@@ -9,8 +7,6 @@ import dev.dbmirror.schema.io.MirrorException;
 import dev.dbmirror.schema.io.Mirrors;
 import dev.dbmirror.schema.model.Mirror;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -24,8 +20,6 @@ import picocli.CommandLine.Option;
 public final class MirrorOption {
 
     static final String DEFAULT = "db/schema/tables.json";
-
-    private static final JsonFactory JSON = JsonFactory.builder().build();
 
     @Option(names = "--mirror", paramLabel = "FILE",
             description = "The mirror file (default: " + DEFAULT + " here or in the nearest folder above that has one).")
@@ -74,19 +68,13 @@ public final class MirrorOption {
     }
 
     private static String json(Path target, boolean written, Mirror mirror) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(text)) {
-            json.writeStartObject();
+        return JsonLine.of(json -> {
             json.writeStringField("mirror", target.toString());
             json.writeBooleanField("written", written);
             json.writeNumberField("relations", mirror.tables().size());
             json.writeNumberField("enums", mirror.enums().size());
             json.writeNumberField("domains", mirror.domains().size());
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to a string cannot fail", e);
-        }
-        return text.append('\n').toString();
+        });
     }
 
     static Mirror load(Path file) {

@@ -80,6 +80,18 @@ class ContextCommandTest {
     }
 
     @Test
+    void formatJsonReportsTheFilesAndWhetherTheyAreCurrent() throws Exception {
+        Cli.Result written = context("--format", "json");
+        assertEquals(0, written.exitCode(), written::toString);
+        assertEquals("{\"out\":\"" + out + "\",\"written\":[\"db/schema.json\",\"registry.json\"],\"unchanged\":[]}\n",
+                written.out());
+        Cli.Result current = context("--check", "--format", "json");
+        assertEquals(0, current.exitCode(), current::toString);
+        assertEquals("{\"out\":\"" + out + "\",\"mirror\":\"" + mirror + "\",\"current\":true,\"stale\":[]}\n",
+                current.out());
+    }
+
+    @Test
     void aHandEditAnUnregisteredFileAndAMissingOneAreToldApart() throws Exception {
         Files.createDirectories(out.resolve("api"));
         Files.writeString(out.resolve("api/endpoints.md"), "GET /notes\n");

@@ -99,6 +99,24 @@ class DocsCommandTest {
     }
 
     @Test
+    void formatJsonReportsWhatWasWrittenAndWhatIsStale() throws Exception {
+        Cli.Result first = docs("--format", "json");
+        assertEquals(0, first.exitCode(), first::toString);
+        assertEquals("{\"out\":\"" + out + "\",\"relations\":3,\"statuses\":{\"current\":0,\"new\":3,\"changed\":0,"
+                + "\"orphaned\":0},\"written\":[\"public.customers.md\",\"public.customers.sql\",\"public.legacy.md\","
+                + "\"public.legacy.sql\",\"public.orders.md\",\"public.orders.sql\",\"_table_list.txt\",\"_index.md\"],"
+                + "\"unchanged\":[],\"removed\":[],\"orphaned\":[]}\n", first.out());
+
+        save(table("customers", "name"), table("orders"));
+        Cli.Result stale = docs("--check", "--format", "json");
+        assertEquals(2, stale.exitCode(), stale::toString);
+        assertEquals("{\"out\":\"" + out + "\",\"mirror\":\"" + mirror + "\",\"current\":false,\"stale\":["
+                + "\"_table_list.txt: differs from the mirror\",\"_index.md: differs from the mirror\","
+                + "\"public.legacy.md: its relation is gone from the mirror (remove it with --prune)\","
+                + "\"public.legacy.sql: its relation is gone from the mirror (remove it with --prune)\"]}\n", stale.out());
+    }
+
+    @Test
     void aBrokenMirrorIsOneLineAndNothingIsWritten() throws Exception {
         Files.writeString(mirror, "{\"format\": 1, \"source\": {\"dialect\": \"postgresql\"}, \"tables\": [}\n");
         Cli.Result result = docs();
