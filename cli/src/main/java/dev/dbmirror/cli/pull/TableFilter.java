@@ -2,13 +2,22 @@ package dev.dbmirror.cli.pull;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * {@code --include} / {@code --exclude} glob patterns ({@code *} any run of characters, {@code ?} one).
  * A pattern with a dot matches {@code schema.table}, one without matches the table name. A relation
  * is kept when it matches some include (or there are none) and no exclude.
+ *
+ * <p>The history tables of migration tools are bookkeeping, not schema: a mirror with them would drift
+ * on every migration, so they are left out unless an include pattern matches them.
  */
 public final class TableFilter {
+
+    /** Flyway's, Liquibase's (two) and Prisma Migrate's history tables, in any schema. */
+    private static final List<Glob> MIGRATION_HISTORY = Stream.of(
+            "flyway_schema_history", "databasechangelog", "databasechangeloglock", "_prisma_migrations")
+            .map(Glob::new).toList();
 
     private final List<Glob> includes;
     private final List<Glob> excludes;
@@ -23,8 +32,11 @@ public final class TableFilter {
     }
 
     public boolean keeps(String schema, String table) {
-        boolean included = includes.isEmpty() || includes.stream().anyMatch(g -> g.matches(schema, table));
-        return included && excludes.stream().noneMatch(g -> g.matches(schema, table));
+        boolean named = includes.stream().anyMatch(g -> g.matches(schema, table));
+        if (!named && MIGRATION_HISTORY.stream().anyMatch(g -> g.matches(schema, table))) {
+            return false;
+        }
+        return (named || includes.isEmpty()) && excludes.stream().noneMatch(g -> g.matches(schema, table));
     }
 
     private static final class Glob {

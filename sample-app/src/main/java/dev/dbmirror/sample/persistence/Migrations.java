@@ -1,34 +1,30 @@
 package dev.dbmirror.sample.persistence;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 
-/** Applies {@code db/migrations/V*.sql} in name order, each file in one transaction. */
+/**
+ * Migrates the shop's database with Flyway from the {@code V<version>__<description>.sql} files of a
+ * folder ({@code db/migrations}). Flyway orders versions numerically ({@code V2} before {@code V10})
+ * and records what it applied in {@code flyway_schema_history}, which {@code dbmirror pull} leaves out
+ * of the mirror.
+ */
 public final class Migrations {
 
     private Migrations() {
     }
 
-    /** Returns the file names applied, in order. */
-    public static List<String> apply(DataSource dataSource, Path folder) throws IOException, SQLException {
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql")).sorted().toList();
-        }
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            connection.setAutoCommit(false);
-            for (Path file : files) {
-                statement.execute(Files.readString(file));
-                connection.commit();
-            }
-        }
-        return files.stream().map(p -> p.getFileName().toString()).toList();
+    /** Applies the pending migrations; returns their names ({@code V1__shop}), in the order applied. */
+    public static List<String> apply(DataSource dataSource, Path folder) {
+        MigrateResult result = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("filesystem:" + folder.toAbsolutePath())
+                .loggers("slf4j")
+                .load()
+                .migrate();
+        return result.migrations.stream().map(m -> "V" + m.version + "__" + m.description.replace(' ', '_')).toList();
     }
 }

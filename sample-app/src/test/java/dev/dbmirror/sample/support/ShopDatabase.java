@@ -30,16 +30,19 @@ public final class ShopDatabase {
 
     /** A new database with the sample's migrations applied. */
     public static ShopDatabase migrated() {
+        ShopDatabase database = empty();
+        Migrations.apply(database.dataSource(), Path.of("db/migrations"));
+        return database;
+    }
+
+    /** A new, empty database. */
+    public static ShopDatabase empty() {
         String name = "shop_" + DATABASES.incrementAndGet();
         try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
-            DataSource dataSource = server().getDatabase("postgres", name);
-            Migrations.apply(dataSource, Path.of("db/migrations"));
-            return new ShopDatabase(name, dataSource);
+            return new ShopDatabase(name, server().getDatabase("postgres", name));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create database " + name, e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
