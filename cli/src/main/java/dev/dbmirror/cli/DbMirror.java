@@ -5,6 +5,8 @@ import dev.dbmirror.cli.command.DiffCommand;
 import dev.dbmirror.cli.command.DocsCommand;
 import dev.dbmirror.cli.command.ExitCodes;
 import dev.dbmirror.cli.command.ImportPrismaCommand;
+import dev.dbmirror.cli.command.InitCommand;
+import dev.dbmirror.cli.command.ListCommand;
 import dev.dbmirror.cli.command.PullCommand;
 import dev.dbmirror.cli.command.StatusCommand;
 import dev.dbmirror.cli.command.VerifyCommand;
@@ -31,8 +33,8 @@ public final class DbMirror implements Callable<Integer> {
      * (taking the {@link Session} in its constructor if it needs it), added here.
      */
     static final List<Class<?>> COMMANDS = List.of(PullCommand.class, VerifyCommand.class, DiffCommand.class,
-            StatusCommand.class, ImportPrismaCommand.class, DocsCommand.class, ContextCommand.class,
-            GenerateCompletionCommand.class);
+            StatusCommand.class, InitCommand.class, ListCommand.class, ImportPrismaCommand.class, DocsCommand.class,
+            ContextCommand.class, GenerateCompletionCommand.class);
 
     @Spec
     private CommandSpec spec;

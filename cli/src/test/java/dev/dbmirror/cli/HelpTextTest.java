@@ -56,6 +56,12 @@ class HelpTextTest {
     }
 
     @Test
+    void initAndListHelp() throws IOException {
+        assertHelp("init.txt", "init", "--help");
+        assertHelp("list.txt", "list", "--help");
+    }
+
+    @Test
     void importPrismaHelp() throws IOException {
         assertHelp("import-prisma.txt", "import-prisma", "--help");
     }

@@ -33,7 +33,13 @@ final class JsonLine {
     }
 
     static void strings(JsonGenerator json, String name, Collection<String> values) throws IOException {
-        json.writeArrayFieldStart(name);
+        json.writeFieldName(name);
+        strings(json, values);
+    }
+
+    /** An array of strings as a value (of an array, or after a field name). */
+    static void strings(JsonGenerator json, Collection<String> values) throws IOException {
+        json.writeStartArray();
         for (String value : values) {
             json.writeString(value);
         }
