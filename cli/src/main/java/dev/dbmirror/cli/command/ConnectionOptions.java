@@ -1,7 +1,13 @@
 package dev.dbmirror.cli.command;
 
+import dev.dbmirror.cli.CliException;
 import dev.dbmirror.cli.Session;
 import dev.dbmirror.cli.connect.Connections;
+import dev.dbmirror.cli.project.DatabaseEnvironment;
+import dev.dbmirror.cli.project.Environments;
+import dev.dbmirror.cli.project.Permission;
+import dev.dbmirror.cli.project.Project;
+import dev.dbmirror.cli.project.Settings;
 import dev.dbmirror.cli.pull.LiveSchema;
 import dev.dbmirror.cli.pull.Progress;
 import dev.dbmirror.cli.pull.PullRequest;
@@ -17,6 +23,11 @@ public final class ConnectionOptions {
     static final String DEFAULT_SCHEMA = "public";
 
     // %n is a line break in the help: at the width of a terminal picocli would otherwise break the URL and the path
+
+    @Option(names = "--env", paramLabel = "ID",
+            description = "An environment of " + Project.ENVIRONMENTS + ": its URL, user and password%n"
+                    + "  variable, instead of --url, --user and --password-env.")
+    String environment;
 
     @Option(names = "--url", paramLabel = "JDBC_URL",
             description = "JDBC URL without a password,%n  e.g. jdbc:postgresql://localhost:5432/app%n"
@@ -44,14 +55,33 @@ public final class ConnectionOptions {
 
     /**
      * Reads the live schema. {@code previousSchemas} (those of the existing mirror, possibly empty)
-     * apply when {@code --schema} is not given; without either, {@code public}.
+     * apply when {@code --schema} is not given; without either, {@code public}. Tables that match an
+     * {@code exclude} pattern of the project's settings are left out as with {@code --exclude}.
+     *
+     * @param needed what an environment given with {@code --env} must allow
      */
-    Mirror pull(Session session, Progress progress, List<String> previousSchemas) {
+    Mirror pull(Session session, Progress progress, List<String> previousSchemas, Permission needed) {
         List<String> wanted = !schemas.isEmpty() ? schemas
                 : !previousSchemas.isEmpty() ? previousSchemas : List.of(DEFAULT_SCHEMA);
-        PullRequest request = new PullRequest(wanted, new TableFilter(includes, excludes));
+        Project project = Project.find(session.environment().workingDirectory());
+        List<String> allExcludes = new ArrayList<>(excludes);
+        allExcludes.addAll(Settings.of(project).excludes());
+        PullRequest request = new PullRequest(wanted, new TableFilter(includes, allExcludes));
+        String targetUrl = url;
+        String login = user;
+        String password = passwordVariable;
+        if (environment != null) {
+            if (url != null || user != null || passwordVariable != null) {
+                throw new CliException("--env " + environment + " names the database, the user and the password variable;"
+                        + " drop --url, --user and --password-env, or drop --env");
+            }
+            DatabaseEnvironment chosen = Environments.resolve(project, environment, needed, session.environment());
+            targetUrl = chosen.url();
+            login = chosen.user();
+            password = chosen.passwordVariable();
+        }
         progress.stage("connecting");
-        try (Connections connections = Connections.open(url, user, passwordVariable, session.environment())) {
+        try (Connections connections = Connections.open(targetUrl, login, password, session.environment())) {
             return LiveSchema.read(connections.first(), connections, request, progress);
         }
     }

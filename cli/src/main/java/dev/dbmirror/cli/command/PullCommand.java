@@ -1,6 +1,7 @@
 package dev.dbmirror.cli.command;
 
 import dev.dbmirror.cli.Session;
+import dev.dbmirror.cli.project.Permission;
 import dev.dbmirror.schema.io.Mirrors;
 import dev.dbmirror.schema.model.Mirror;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ public final class PullCommand extends LiveDatabaseCommand {
     @Override
     public Integer call() {
         Path file = mirror.forWriting(session.environment());
-        Mirror live = connection.pull(session, output.progress(session), Mirrors.schemasOf(file));
+        Mirror live = connection.pull(session, output.progress(session), Mirrors.schemasOf(file), Permission.DIRECT_QUERIES);
         MirrorOption.save(file, live, session, output, "");
         return ExitCodes.OK;
     }

@@ -1,6 +1,7 @@
 package dev.dbmirror.cli.command;
 
 import dev.dbmirror.cli.Session;
+import dev.dbmirror.cli.project.Permission;
 import dev.dbmirror.cli.report.StatusReport;
 import dev.dbmirror.schema.diff.MirrorDiff;
 import dev.dbmirror.schema.model.Mirror;
@@ -23,7 +24,7 @@ public final class StatusCommand extends LiveDatabaseCommand {
     public Integer call() {
         Mirror committed = mirror.existing(session.environment()).map(MirrorOption::load).orElse(null);
         Mirror live = connection.pull(session, output.progress(session),
-                committed != null ? committed.source().schemas() : List.of());
+                committed != null ? committed.source().schemas() : List.of(), Permission.DIRECT_QUERIES);
         Mirror before = committed != null ? committed
                 : new Mirror(Mirror.FORMAT, new Source(Source.GENERIC, null, List.of()), List.of(), List.of(), List.of());
         MirrorDiff diff = MirrorDiff.between(before, live);

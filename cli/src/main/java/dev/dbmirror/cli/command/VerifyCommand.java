@@ -1,6 +1,7 @@
 package dev.dbmirror.cli.command;
 
 import dev.dbmirror.cli.Session;
+import dev.dbmirror.cli.project.Permission;
 import dev.dbmirror.schema.diff.MirrorDiff;
 import dev.dbmirror.schema.model.Mirror;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ public final class VerifyCommand extends LiveDatabaseCommand {
     public Integer call() {
         Path file = mirror.forReading(session.environment());
         Mirror committed = MirrorOption.load(file);
-        Mirror live = connection.pull(session, output.progress(session), committed.source().schemas());
+        Mirror live = connection.pull(session, output.progress(session), committed.source().schemas(), Permission.DIRECT_QUERIES);
         MirrorDiff diff = MirrorDiff.between(committed, live);
         if (output.json()) {
             session.out().print(output.render(diff));

@@ -31,11 +31,16 @@ public final class DatabaseUrl {
         if (!text.startsWith("jdbc:")) {
             throw new CliException("--url must be a JDBC URL starting with jdbc:, e.g. jdbc:postgresql://host:5432/dbname");
         }
-        if (PASSWORD_PARAMETER.matcher(text).find() || USER_INFO_PASSWORD.matcher(text).find()) {
+        if (holdsPassword(text)) {
             throw new CliException("--url contains a password, which would end up in shell history and logs;"
                     + " remove it from the URL and set it in DBMIRROR_PASSWORD (or --password-env NAME), PGPASSWORD or ~/.pgpass");
         }
         return new DatabaseUrl(text);
+    }
+
+    /** Whether the text carries a password: a {@code password=} parameter or {@code user:secret@} before the host. */
+    public static boolean holdsPassword(String text) {
+        return PASSWORD_PARAMETER.matcher(text).find() || USER_INFO_PASSWORD.matcher(text).find();
     }
 
     public String text() {

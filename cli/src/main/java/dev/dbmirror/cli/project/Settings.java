@@ -9,10 +9,9 @@ import java.util.List;
 
 /**
  * The project's settings, {@code db/config/dbmirror.json}:
- * <pre>{"format": 1, "mode": "repository", "exclude": ["flyway_schema_history"]}</pre>
+ * <pre>{"format": 1, "mode": "repository", "exclude": ["scratch_*"]}</pre>
  * {@code mode} says which side is the source of truth; {@code exclude} lists glob patterns of tables
- * that every command reading the database leaves out, as {@code --exclude} does (a migration tool's
- * own history table, say). Without the file: database mode, nothing excluded.
+ * that every command reading the database leaves out, as {@code --exclude} does. Without the file: database mode, nothing excluded.
  *
  * @param file the settings file, {@code null} when the project has none
  */
@@ -53,11 +52,11 @@ public record Settings(Mode mode, List<String> excludes, Path file) {
         List<String> excludes = new ArrayList<>();
         root.field("exclude").ifPresent(value -> {
             if (!value.isArray()) {
-                throw ConfigJson.problem(file, value, "must be a list of table name patterns, e.g. [\"flyway_schema_history\"]");
+                throw ConfigJson.problem(file, value, "must be a list of table name patterns, e.g. [\"scratch_*\"]");
             }
             for (ConfigJson.Value pattern : value.items()) {
                 if (!pattern.isString() || pattern.text().isBlank()) {
-                    throw ConfigJson.problem(file, pattern, "must be a table name pattern, e.g. \"flyway_schema_history\"");
+                    throw ConfigJson.problem(file, pattern, "must be a table name pattern, e.g. \"scratch_*\"");
                 }
                 excludes.add(pattern.text());
             }

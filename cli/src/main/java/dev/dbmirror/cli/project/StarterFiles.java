@@ -33,7 +33,7 @@ public final class StarterFiles {
 
     static String settings(Mode mode) {
         return "{\n  \"format\": " + Settings.FORMAT + ",\n  \"mode\": \"" + mode.json() + "\",\n"
-                + "  \"exclude\": [\"flyway_schema_history\"]\n}\n";
+                + "  \"exclude\": []\n}\n";
     }
 
     private static byte[] utf8(String text) {

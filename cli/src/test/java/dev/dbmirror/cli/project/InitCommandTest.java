@@ -48,7 +48,7 @@ class InitCommandTest {
         assertEquals(List.of("public"), mirror.source().schemas());
         Settings settings = Settings.of(new Project(dir));
         assertEquals(Mode.REPOSITORY, settings.mode());
-        assertEquals(List.of("flyway_schema_history"), settings.excludes());
+        assertEquals(List.of(), settings.excludes());
         String agents = Files.readString(dir.resolve("db/AGENTS.md"));
         assertTrue(agents.contains("Never connect to a database yourself"), agents);
         assertTrue(agents.contains("never ask for or handle credentials"), agents);
