@@ -16,6 +16,9 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface MirroredAdapter {
 
-    /** The qualified name of the table or view the adapter reads and writes, {@code schema.table}. */
-    String value();
+    /**
+     * The qualified name of the table or view the adapter reads and writes, {@code schema.table}; empty for
+     * the JDBC support classes that the adapters of a package share ({@code JdbcTransactions}).
+     */
+    String value() default "";
 }

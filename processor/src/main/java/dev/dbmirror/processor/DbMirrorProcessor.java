@@ -2,12 +2,18 @@ package dev.dbmirror.processor;
 
 import com.google.auto.service.AutoService;
 import dev.dbmirror.annotations.DbMirror;
+import dev.dbmirror.annotations.JdbcAdapters;
 import dev.dbmirror.processor.diagnostics.Message;
 import dev.dbmirror.processor.diagnostics.Reporter;
+import dev.dbmirror.processor.locate.ExportedMirror;
 import dev.dbmirror.processor.options.ProcessorOptions;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Processor;
@@ -19,14 +25,16 @@ import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 
 /**
- * Generates the domain layer of each {@code @DbMirror} package from the mirror. The work is done
- * by {@link Pipeline}; this class only hands it the annotated packages and makes sure nothing
- * escapes into javac: any failure becomes a {@link Message#INTERNAL_ERROR} diagnostic.
+ * Generates the domain layer of each {@code @DbMirror} package from the mirror, and the JDBC adapters of each
+ * {@code @JdbcAdapters} package. The work is done by {@link Pipeline} and {@link AdapterPipeline}; this class
+ * only hands them the annotated packages and makes sure nothing escapes into javac: any failure becomes a
+ * {@link Message#INTERNAL_ERROR} diagnostic.
  */
 @AutoService(Processor.class)
 @SupportedAnnotationTypes({
-    "dev.dbmirror.annotations.DbMirror", "dev.dbmirror.annotations.MirroredTable",
-    "dev.dbmirror.annotations.MirroredEnum", "dev.dbmirror.annotations.MirroredRepository",
+    "dev.dbmirror.annotations.DbMirror", "dev.dbmirror.annotations.JdbcAdapters",
+    "dev.dbmirror.annotations.MirroredTable", "dev.dbmirror.annotations.MirroredEnum",
+    "dev.dbmirror.annotations.MirroredRepository", "dev.dbmirror.annotations.MirroredAdapter",
     "javax.annotation.processing.Generated", "org.jspecify.annotations.NullMarked",
     "org.jspecify.annotations.Nullable",
 })
@@ -36,11 +44,15 @@ public final class DbMirrorProcessor extends AbstractProcessor {
 
     /** dbmirror's own annotations: claimed in every round, no other processor has a use for them. */
     private static final Set<String> OWN_ANNOTATIONS = Set.of(
-            "dev.dbmirror.annotations.DbMirror", "dev.dbmirror.annotations.MirroredTable",
-            "dev.dbmirror.annotations.MirroredEnum", "dev.dbmirror.annotations.MirroredRepository");
+            "dev.dbmirror.annotations.DbMirror", "dev.dbmirror.annotations.JdbcAdapters",
+            "dev.dbmirror.annotations.MirroredTable", "dev.dbmirror.annotations.MirroredEnum",
+            "dev.dbmirror.annotations.MirroredRepository", "dev.dbmirror.annotations.MirroredAdapter");
 
     /** Qualified names of the types this processor generated, to recognise the rounds that hold only them. */
     private final Set<String> generatedTypes = new HashSet<>();
+
+    /** The mirror of each domain package generated in this run, for the {@code @JdbcAdapters} packages. */
+    private final Map<String, ExportedMirror> domainsCompiledNow = new HashMap<>();
 
     @Override
     public Set<String> getSupportedOptions() {
@@ -54,15 +66,25 @@ public final class DbMirrorProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        // domains first: adapters of the same run take their mirror from them
         for (PackageElement annotated : ElementFilter.packagesIn(round.getElementsAnnotatedWith(DbMirror.class))) {
             Reporter reporter = new Reporter(processingEnv.getMessager(), annotated);
-            try {
-                generatedTypes.addAll(new Pipeline(processingEnv).run(annotated, reporter));
-            } catch (RuntimeException | Error failure) {
-                reporter.report(Message.INTERNAL_ERROR, describe(failure));
-            }
+            guarded(reporter, () -> new Pipeline(processingEnv, domainsCompiledNow).run(annotated, reporter));
+        }
+        for (PackageElement annotated : ElementFilter.packagesIn(round.getElementsAnnotatedWith(JdbcAdapters.class))) {
+            Reporter reporter = new Reporter(processingEnv.getMessager(), annotated);
+            guarded(reporter, () -> new AdapterPipeline(processingEnv, domainsCompiledNow).run(annotated, reporter));
         }
         return claims(annotations, round);
+    }
+
+    /** Runs a pipeline and records what it generated; a failure of dbmirror's own becomes a diagnostic. */
+    private void guarded(Reporter reporter, Supplier<List<String>> pipeline) {
+        try {
+            generatedTypes.addAll(pipeline.get());
+        } catch (RuntimeException | Error failure) {
+            reporter.report(Message.INTERNAL_ERROR, describe(failure));
+        }
     }
 
     /**

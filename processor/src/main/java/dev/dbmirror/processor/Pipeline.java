@@ -6,6 +6,7 @@ import dev.dbmirror.annotations.DbMirror;
 import dev.dbmirror.processor.diagnostics.Message;
 import dev.dbmirror.processor.diagnostics.Reporter;
 import dev.dbmirror.processor.load.LoadedMirror;
+import dev.dbmirror.processor.locate.ExportedMirror;
 import dev.dbmirror.processor.load.MirrorLoader;
 import dev.dbmirror.processor.locate.FoundMirror;
 import dev.dbmirror.processor.locate.MirrorLocator;
@@ -13,12 +14,14 @@ import dev.dbmirror.processor.options.ProcessorOptions;
 import dev.dbmirror.processor.plan.GenerationPlan;
 import dev.dbmirror.processor.plan.Planner;
 import dev.dbmirror.processor.validate.OptionChecks;
+import dev.dbmirror.processor.write.MirrorExport;
 import dev.dbmirror.processor.write.SourceWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.PackageElement;
@@ -31,13 +34,22 @@ import javax.lang.model.element.PackageElement;
 final class Pipeline {
 
     private final ProcessingEnvironment env;
+    private final Map<String, ExportedMirror> exported;
 
-    Pipeline(ProcessingEnvironment env) {
+    /**
+     * @param exported where the mirror of each package generated goes, for the {@code @JdbcAdapters} packages
+     *                 of the same javac run
+     */
+    Pipeline(ProcessingEnvironment env, Map<String, ExportedMirror> exported) {
         this.env = env;
+        this.exported = exported;
     }
 
-    /** A complete plan and the SHA-256 of the mirror it came from, for the regeneration stamp. */
-    private record Planned(GenerationPlan plan, String mirrorSha256) {
+    /**
+     * A complete plan, the SHA-256 of the mirror it came from (for the regeneration stamp) and the mirror as
+     * exported for adapters.
+     */
+    private record Planned(GenerationPlan plan, String mirrorSha256, ExportedMirror export) {
     }
 
     /** Runs the stages; returns the qualified names of the types written (none after a problem). */
@@ -54,6 +66,10 @@ final class Pipeline {
         GenerationPlan plan = planned.get().plan();
         List<String> written = SourceWriter.write(plan, planned.get().mirrorSha256(), annotated, env.getFiler(),
                 reporter);
+        if (!reporter.hasErrors()) {
+            MirrorExport.write(plan.packageName(), planned.get().export(), annotated, env.getFiler(), reporter);
+            exported.put(plan.packageName(), planned.get().export());
+        }
         times.end("write");
         if (options.timing()) {
             reporter.report(Message.TIMING, String.format(Locale.ROOT,
@@ -83,7 +99,8 @@ final class Pipeline {
         Optional<GenerationPlan> plan = Planner.plan(loaded.get(), options, singularize,
                 annotated.getQualifiedName().toString(), reporter);
         times.end("plan");
-        return plan.map(complete -> new Planned(complete, loaded.get().sha256()));
+        ExportedMirror export = ExportedMirror.of(found.get(), env.getOptions(), singularize);
+        return plan.map(complete -> new Planned(complete, loaded.get().sha256(), export));
     }
 
     /** The annotated package-info.java as a file, when javac has it as one (not in memory, not in a jar). */

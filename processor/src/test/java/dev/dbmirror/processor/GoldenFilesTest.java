@@ -1,19 +1,14 @@
 package dev.dbmirror.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -69,26 +64,6 @@ class GoldenFilesTest {
                 .map(d -> d.getKind() + ": " + d.getMessage(null))
                 .toList());
         assertEquals(Compilation.Status.SUCCESS, compilation.status());
-        Map<String, String> generated = ProcessorRun.generatedSources(compilation);
-        if (Boolean.getBoolean("dbmirror.updateGolden")) {
-            try (Stream<Path> old = Files.list(folder)) {
-                for (Path file : old.filter(f -> f.toString().endsWith(".java")).toList()) {
-                    Files.delete(file);
-                }
-            }
-            for (Map.Entry<String, String> source : generated.entrySet()) {
-                Files.writeString(folder.resolve(source.getKey()), source.getValue(), StandardCharsets.UTF_8);
-            }
-        }
-        Map<String, String> golden = new TreeMap<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                golden.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
-            }
-        }
-        assertEquals(golden.keySet(), generated.keySet(), "generated files");
-        golden.forEach((file, text) -> assertEquals(text, generated.get(file), file));
-        assertTrue(generated.values().stream().allMatch(text -> text.chars().allMatch(c -> c < 128)),
-                "generated sources are plain ASCII");
+        GoldenFiles.assertMatches(folder, ProcessorRun.generatedSources(compilation));
     }
 }

@@ -18,6 +18,8 @@ import javax.tools.JavaFileObject;
 final class ProcessorRun {
 
     static final String PACKAGE = "com.acme.shop";
+    /** The {@code @JdbcAdapters} package of {@link #adapters()}. */
+    static final String ADAPTERS = "com.acme.shop.db";
 
     private ProcessorRun() {
     }
@@ -42,11 +44,27 @@ final class ProcessorRun {
         return new Result(compilation, processor.created());
     }
 
+    /** {@code package-info.java} of {@link #ADAPTERS}: {@code @JdbcAdapters} of the domain {@link #PACKAGE}. */
+    static JavaFileObject adapters() {
+        return JavaFileObjects.forSourceLines(ADAPTERS + ".package-info",
+                "@dev.dbmirror.annotations.JdbcAdapters(domain = \"" + PACKAGE + "\")", "package " + ADAPTERS + ";");
+    }
+
     /** Generated sources by simple file name, e.g. {@code User.java}. */
     static Map<String, String> generatedSources(Compilation compilation) {
+        return generatedSources(compilation, "");
+    }
+
+    /** Generated sources of one package (every package for {@code ""}) by simple file name. */
+    static Map<String, String> generatedSources(Compilation compilation, String packageName) {
+        String folder = "/" + packageName.replace('.', '/') + "/";
         Map<String, String> sources = new TreeMap<>();
         for (JavaFileObject file : compilation.generatedSourceFiles()) {
-            String name = file.getName().substring(file.getName().lastIndexOf('/') + 1);
+            int slash = file.getName().lastIndexOf('/');
+            if (!packageName.isEmpty() && !file.getName().substring(0, slash + 1).endsWith(folder)) {
+                continue;
+            }
+            String name = file.getName().substring(slash + 1);
             try {
                 sources.put(name, file.getCharContent(false).toString());
             } catch (IOException e) {

@@ -41,6 +41,13 @@ public enum Message {
             "give one of them another name, e.g. -Adbmirror.columnNames=%2$s=<otherName>"),
     WRITE_FAILED("DBM-P030", "cannot write the generated file %1$s: %2$s",
             "make sure no other source or processor defines %1$s, then compile again (after `mvn clean` if it persists)"),
+    DOMAIN_MIRROR_NOT_FOUND("DBM-P040", "cannot find the mirror of the domain package %1$s: no %2$s in the class"
+            + " output or on the class path",
+            "annotate %1$s with @DbMirror and compile it in this module or in a module on the compile class path,"
+                    + " or correct @JdbcAdapters(domain = \"%1$s\")"),
+    ADAPTER_DIALECT("DBM-P041", "the mirror of %1$s was read from a %2$s database; JDBC adapters are generated"
+            + " for PostgreSQL only",
+            "remove @JdbcAdapters from %3$s and write the adapters by hand, or pull the mirror from PostgreSQL"),
     TIMING(Diagnostic.Kind.NOTE, "DBM-P090", "%1$s", ""),
     INTERNAL_ERROR("DBM-P099", "dbmirror failed internally: %1$s",
             "this is a bug in dbmirror; please report it to the dbmirror maintainers with this message, the stack"

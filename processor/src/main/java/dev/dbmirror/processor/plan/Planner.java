@@ -53,6 +53,9 @@ public final class Planner {
     }
 
     private Optional<GenerationPlan> plan() {
+        for (DomainException exception : DomainException.values()) {
+            typeNames.claim(exception.javaName(), "dbmirror's exception " + exception.javaName(), "", "");
+        }
         List<EnumPlan> enums = new ArrayList<>();
         Map<String, ClassType> enumClasses = new HashMap<>();
         List<EnumType> enumTypes = loaded.mirror().enums();

@@ -25,8 +25,8 @@ final class EnumGenerator extends SourceFileGenerator<EnumPlan> {
     }
 
     @Override
-    AnnotationSpec marker(EnumPlan plan) {
-        return marker(TypeNames.MIRRORED_ENUM, plan.source().qualifiedName()).build();
+    Optional<AnnotationSpec> marker(EnumPlan plan) {
+        return Optional.of(marker(TypeNames.MIRRORED_ENUM, plan.source().qualifiedName()).build());
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.dbmirror.processor.javatype.JavaType.Primitive;
 import dev.dbmirror.processor.plan.ComponentPlan;
 import dev.dbmirror.processor.plan.TablePlan;
 import java.util.List;
+import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -34,8 +35,8 @@ abstract class RecordGenerator extends SourceFileGenerator<TablePlan> {
     abstract String description(TablePlan table);
 
     @Override
-    final AnnotationSpec marker(TablePlan table) {
-        return marker(TypeNames.MIRRORED_TABLE, table.source().qualifiedName()).build();
+    final Optional<AnnotationSpec> marker(TablePlan table) {
+        return Optional.of(marker(TypeNames.MIRRORED_TABLE, table.source().qualifiedName()).build());
     }
 
     @Override

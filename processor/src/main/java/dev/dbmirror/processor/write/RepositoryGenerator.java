@@ -29,12 +29,12 @@ final class RepositoryGenerator extends SourceFileGenerator<TablePlan> {
     }
 
     @Override
-    AnnotationSpec marker(TablePlan table) {
+    Optional<AnnotationSpec> marker(TablePlan table) {
         AnnotationSpec.Builder marker = marker(TypeNames.MIRRORED_REPOSITORY, table.source().qualifiedName());
         if (table.readOnly()) {
             marker.addMember("readOnly", "true");
         }
-        return marker.build();
+        return Optional.of(marker.build());
     }
 
     @Override

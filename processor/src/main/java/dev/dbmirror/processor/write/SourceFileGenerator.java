@@ -39,8 +39,11 @@ abstract class SourceFileGenerator<T> {
     /** The simple name of the type generated for {@code input}; empty when this shape is not generated for it. */
     abstract Optional<String> name(T input);
 
-    /** The marker annotation, e.g. {@code @MirroredTable("public.users")}. */
-    abstract AnnotationSpec marker(T input);
+    /**
+     * The marker annotation, e.g. {@code @MirroredTable("public.users")}; empty for a type that stands for no
+     * database object and that no rule needs to recognise (the domain's exceptions).
+     */
+    abstract Optional<AnnotationSpec> marker(T input);
 
     /** The type named {@code name}, with its Javadoc and members, but none of what this base adds. */
     abstract TypeSpec.Builder type(T input, String name);
@@ -48,15 +51,15 @@ abstract class SourceFileGenerator<T> {
     /** The file for {@code input}, or empty when this shape is not generated for it. */
     final Optional<JavaFile> generate(T input) {
         return name(input).map(name -> {
-            TypeSpec type = type(input, name)
+            TypeSpec.Builder type = type(input, name)
                     .addModifiers(Modifier.PUBLIC)
-                    .addAnnotation(GENERATED)
-                    .addAnnotation(marker(input))
-                    .addAnnotation(NULL_MARKED)
+                    .addAnnotation(GENERATED);
+            marker(input).ifPresent(type::addAnnotation);
+            TypeSpec built = type.addAnnotation(NULL_MARKED)
                     .addOriginatingElement(target.origin())
                     .alwaysQualify(alwaysQualified)
                     .build();
-            return JavaFile.builder(target.name(), type).skipJavaLangImports(true).indent("    ").build();
+            return JavaFile.builder(target.name(), built).skipJavaLangImports(true).indent("    ").build();
         });
     }
 

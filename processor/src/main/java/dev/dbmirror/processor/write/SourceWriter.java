@@ -7,6 +7,7 @@ import dev.dbmirror.processor.javatype.JavaType;
 import dev.dbmirror.processor.javatype.JavaType.ClassType;
 import dev.dbmirror.processor.javatype.JavaType.Parameterized;
 import dev.dbmirror.processor.plan.ComponentPlan;
+import dev.dbmirror.processor.plan.DomainException;
 import dev.dbmirror.processor.plan.EnumPlan;
 import dev.dbmirror.processor.plan.GenerationPlan;
 import dev.dbmirror.processor.plan.TablePlan;
@@ -51,12 +52,16 @@ public final class SourceWriter {
                                      Reporter reporter) {
         GeneratedPackage target = new GeneratedPackage(plan.packageName(), origin, shadowingNames(plan));
         EnumGenerator enums = new EnumGenerator(target);
+        ExceptionGenerator exceptions = new ExceptionGenerator(target);
         List<SourceFileGenerator<TablePlan>> tableShapes = List.of(new RowGenerator(target),
                 new InsertGenerator(target), new KeyGenerator(target), new RepositoryGenerator(target));
         SourceWriter writer = new SourceWriter(filer);
         try {
             for (EnumPlan enumPlan : plan.enums()) {
                 writer.write(enums.generate(enumPlan));
+            }
+            for (DomainException exception : DomainException.values()) {
+                writer.write(exceptions.generate(exception));
             }
             for (TablePlan table : plan.tables()) {
                 for (SourceFileGenerator<TablePlan> shape : tableShapes) {

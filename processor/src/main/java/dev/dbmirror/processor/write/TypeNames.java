@@ -35,6 +35,8 @@ final class TypeNames {
     static final ClassName STRING = ClassName.get(String.class);
     static final ClassName OVERRIDE = ClassName.get(Override.class);
     static final ClassName ILLEGAL_ARGUMENT = ClassName.get(IllegalArgumentException.class);
+    static final ClassName THROWABLE = ClassName.get(Throwable.class);
+    static final ClassName RUNTIME_EXCEPTION = ClassName.get(RuntimeException.class);
 
     /**
      * The simple names of every class above and of {@code Object}: where a generated type has one of them
@@ -45,7 +47,7 @@ final class TypeNames {
      */
     static final Set<String> NAMED_BY_GENERATORS = Stream.of(GENERATED, NULL_MARKED, NULLABLE, MIRRORED_TABLE,
                     MIRRORED_ENUM, MIRRORED_REPOSITORY, OBJECTS, ARRAYS, LIST, OPTIONAL, STRING, OVERRIDE,
-                    ILLEGAL_ARGUMENT, ClassName.OBJECT)
+                    ILLEGAL_ARGUMENT, THROWABLE, RUNTIME_EXCEPTION, ClassName.OBJECT)
             .map(ClassName::simpleName)
             .collect(Collectors.toUnmodifiableSet());
 
