@@ -1,5 +1,6 @@
 package dev.dbmirror.cli;
 
+import dev.dbmirror.cli.command.AddTableCommand;
 import dev.dbmirror.cli.command.ContextCommand;
 import dev.dbmirror.cli.command.DiffCommand;
 import dev.dbmirror.cli.command.DocsCommand;
@@ -33,7 +34,7 @@ public final class DbMirror implements Callable<Integer> {
      * (taking the {@link Session} in its constructor if it needs it), added here.
      */
     static final List<Class<?>> COMMANDS = List.of(PullCommand.class, VerifyCommand.class, DiffCommand.class,
-            StatusCommand.class, InitCommand.class, ListCommand.class, ImportPrismaCommand.class, DocsCommand.class,
+            StatusCommand.class, InitCommand.class, ListCommand.class, AddTableCommand.class, ImportPrismaCommand.class, DocsCommand.class,
             ContextCommand.class, GenerateCompletionCommand.class);
 
     @Spec

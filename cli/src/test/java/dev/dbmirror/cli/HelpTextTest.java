@@ -59,6 +59,7 @@ class HelpTextTest {
     void initAndListHelp() throws IOException {
         assertHelp("init.txt", "init", "--help");
         assertHelp("list.txt", "list", "--help");
+        assertHelp("add-table.txt", "add-table", "--help");
     }
 
     @Test

@@ -73,9 +73,4 @@ public record Settings(Mode mode, List<String> excludes, Path file) {
                 + Suggestions.closest(value.text(), words).map(s -> " (did you mean \"" + s + "\"?)").orElse("")
                 + "; use \"database\" (the database is the source of truth) or \"repository\" (the mirror is)"));
     }
-
-    /** Where the mode comes from, for messages: the file, or that there is none. */
-    public String modeSource() {
-        return file != null ? file.toString() : "no " + Project.SETTINGS + ", so the default";
-    }
 }

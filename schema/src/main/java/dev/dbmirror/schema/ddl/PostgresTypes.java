@@ -61,9 +61,13 @@ final class PostgresTypes {
             return user + arrays;
         }
         if (generic) {
-            String mapped = GENERIC.get(name.toLowerCase(Locale.ROOT));
+            // a length or precision follows the name: string(80), decimal(12,2)
+            int open = name.indexOf('(');
+            String base = (open < 0 ? name : name.substring(0, open)).toLowerCase(Locale.ROOT);
+            String modifiers = open < 0 ? "" : name.substring(open);
+            String mapped = base.equals("string") && !modifiers.isEmpty() ? "character varying" : GENERIC.get(base);
             if (mapped != null) {
-                return mapped + arrays;
+                return mapped + modifiers + arrays;
             }
         }
         return type;

@@ -10,17 +10,66 @@ record Segment(String text, int start) {
         return new Segment(text, 0).trimmed();
     }
 
-    /** The pieces between {@code separator}s, each trimmed. */
+    /**
+     * The pieces between {@code separator}s, each trimmed. A separator inside parentheses or quotes
+     * ({@code decimal(10,2)}, {@code ='a,b'}) does not count, nor does a {@code ::} cast when
+     * splitting at {@code :}.
+     */
     List<Segment> split(char separator) {
         List<Segment> pieces = new ArrayList<>();
         int from = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == separator) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == ':' && separator == ':' && i + 1 < text.length() && text.charAt(i + 1) == ':') {
+                i++;
+            } else if (depth == 0 && c == separator) {
                 pieces.add(new Segment(text.substring(from, i), start + from).trimmed());
                 from = i + 1;
             }
         }
+        pieces.add(new Segment(text.substring(from), start + from).trimmed());
         return pieces;
+    }
+
+    /** The text after {@code length} characters, as a segment of its own. */
+    Segment from(int length) {
+        return new Segment(text.substring(length), start + length).trimmed();
+    }
+
+    /** The first {@code length} characters, as a segment of their own. */
+    Segment upTo(int length) {
+        return new Segment(text.substring(0, length), start).trimmed();
+    }
+
+    /** Where {@code c} first stands outside parentheses and quotes; -1 if nowhere. */
+    int indexOutside(char c) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char here = text.charAt(i);
+            if (quote != 0) {
+                quote = here == quote ? 0 : quote;
+            } else if (here == '\'' || here == '"') {
+                quote = here;
+            } else if (here == '(') {
+                depth++;
+            } else if (here == ')') {
+                depth = Math.max(0, depth - 1);
+            } else if (here == c && depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The 1-based character where this piece starts. */

@@ -11,10 +11,10 @@ import java.util.List;
 /**
  * The result of parsing a shorthand column list.
  *
- * @param columns    the columns in the order written, NOT NULL unless flagged {@code null}
+ * @param columns    the columns in the order written, NOT NULL unless flagged nullable, with their defaults
  * @param primaryKey the columns flagged {@code pk}, in the order written (empty: no primary key)
  * @param uniques    the columns flagged {@code unique}, each its own single-column unique constraint
- * @param references the {@code ref=} flags, in the order written
+ * @param references the {@code fk>} (and {@code ref=}) flags, in the order written
  */
 public record ShorthandColumns(List<Column> columns, List<String> primaryKey, List<String> uniques,
                                List<ShorthandReference> references) {
@@ -37,7 +37,7 @@ public record ShorthandColumns(List<Column> columns, List<String> primaryKey, Li
                 .map(r -> new ForeignKey(name + "_" + r.column() + "_fkey", List.of(r.column()),
                         new ForeignKey.Reference(r.schema() == null ? schema : r.schema(), r.table(),
                                 List.of(r.referencedColumn())),
-                        ReferentialAction.NO_ACTION, ReferentialAction.NO_ACTION))
+                        ReferentialAction.NO_ACTION, r.onDelete()))
                 .toList();
         return new Table(schema, name, TableKind.TABLE, null, columns, pk, uniqueKeys, foreignKeys, List.of(), List.of());
     }

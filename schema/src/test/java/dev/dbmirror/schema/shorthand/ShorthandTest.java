@@ -8,6 +8,7 @@ import dev.dbmirror.schema.io.MirrorWriter;
 import dev.dbmirror.schema.model.Column;
 import dev.dbmirror.schema.model.EnumType;
 import dev.dbmirror.schema.model.Mirror;
+import dev.dbmirror.schema.model.ReferentialAction;
 import dev.dbmirror.schema.model.Source;
 import dev.dbmirror.schema.model.Table;
 import dev.dbmirror.schema.validate.MirrorValidator;
@@ -21,9 +22,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ShorthandTest {
 
     private static final List<EnumType> PLAN = List.of(new EnumType("app", "plan", List.of("free", "pro"), null));
-    private static final String TYPE_HELP = "use one of uuid, string, text, boolean, smallint, int, bigint, decimal, float,"
-            + " double, date, time, timestamp, timestamptz, interval, bytes, json, an enum (app.plan), each optionally"
-            + " followed by [] for an array";
+    private static final String TYPES = "uuid, string, string(n), text, bool, smallint, int, bigint, decimal, decimal(p,s),"
+            + " float, double, date, time, timestamp, timestamptz, interval, bytes, json";
+    private static final String TYPE_HELP = "use one of " + TYPES + ", an enum (app.plan), each optionally followed by []"
+            + " for an array";
+    private static final String FLAG_HELP = "use pk, unique, ? (nullable), =default, fk>table.column or ondelete=ACTION";
 
     @Test
     void theDesignExampleGivesNotNullColumnsAPrimaryKeyAndAUnique() throws Exception {
@@ -44,7 +47,8 @@ class ShorthandTest {
                 " a : app.plan[] : null , b:plan , c:int[][]:ref=other.t.id , d:bigint:ref=t.id ", PLAN);
         assertEquals(List.of("app.plan[]", "app.plan", "int[][]", "bigint"),
                 parsed.columns().stream().map(Column::type).toList());
-        assertEquals(List.of(new ShorthandReference("c", "other", "t", "id"), new ShorthandReference("d", null, "t", "id")),
+        assertEquals(List.of(new ShorthandReference("c", "other", "t", "id", ReferentialAction.NO_ACTION),
+                new ShorthandReference("d", null, "t", "id", ReferentialAction.NO_ACTION)),
                 parsed.references());
     }
 
@@ -75,17 +79,19 @@ class ShorthandTest {
                         + " and _, not starting with a digit"),
                 Arguments.of("a:int, a:text", "item 2 \"a:text\" (at character 8): duplicate column \"a\" (first in item 1);"
                         + " give each column its own name"),
-                Arguments.of("a:int:pk:null", "item 1 \"a:int:pk:null\" (at character 1): a primary key column cannot be null;"
-                        + " drop \"null\" or \"pk\""),
+                Arguments.of("a:int:pk:null", "item 1 \"a:int:pk:null\" (at character 1): a primary key column cannot be"
+                        + " nullable; drop \"null\" or \"pk\""),
+                Arguments.of("a:int?:pk", "item 1 \"a:int?:pk\" (at character 1): a primary key column cannot be"
+                        + " nullable; drop \"?\" or \"pk\""),
                 Arguments.of("a:int:pk:unique", "item 1 \"a:int:pk:unique\" (at character 1): a primary key column is unique"
                         + " already; drop \"unique\""),
                 Arguments.of("a:int:uniq", "item 1 \"a:int:uniq\" (at character 7): unknown flag \"uniq\" (did you mean"
-                        + " \"unique\"?); use pk, unique, null or ref=table.column"),
+                        + " \"unique\"?); " + FLAG_HELP),
                 Arguments.of("a:int:ref", "item 1 \"a:int:ref\" (at character 7): unknown flag \"ref\" (did you mean"
-                        + " \"ref=\"?); use pk, unique, null or ref=table.column"),
-                Arguments.of("a:int:pk:pk", "item 1 \"a:int:pk:pk\" (at character 10): flag \"pk\" given twice; write it once"),
+                        + " \"ref=\"?); " + FLAG_HELP),
+                Arguments.of("a:int:pk:pk", "item 1 \"a:int:pk:pk\" (at character 10): pk given twice (\"pk\"); write it once"),
                 Arguments.of("a:int:", "item 1 \"a:int:\" (at character 7): empty flag; remove the extra \":\" or write a"
-                        + " flag (use pk, unique, null or ref=table.column)"),
+                        + " flag (" + FLAG_HELP + ")"),
                 Arguments.of("a:int:ref=x", "item 1 \"a:int:ref=x\" (at character 7): \"ref=x\" does not name a column;"
                         + " write ref=table.column or ref=schema.table.column, e.g. ref=customers.id"),
                 Arguments.of("a:int:ref=a.b.c.d", "item 1 \"a:int:ref=a.b.c.d\" (at character 7): \"ref=a.b.c.d\" does not"
@@ -105,12 +111,11 @@ class ShorthandTest {
         ShorthandException e = assertThrows(ShorthandException.class,
                 () -> Shorthand.parse("id:uuid:pk,email:strin,id:int,ok:text,x:int:nul"));
         assertEquals(List.of(
-                new ShorthandProblem(2, "email:strin", 18, "unknown type \"strin\" (did you mean \"string\"?); use one of"
-                        + " uuid, string, text, boolean, smallint, int, bigint, decimal, float, double, date, time, timestamp,"
-                        + " timestamptz, interval, bytes, json, each optionally followed by [] for an array"),
+                new ShorthandProblem(2, "email:strin", 18, "unknown type \"strin\" (did you mean \"string\"?); use one of "
+                        + TYPES + ", each optionally followed by [] for an array"),
                 new ShorthandProblem(3, "id:int", 24, "duplicate column \"id\" (first in item 1); give each column its own name"),
-                new ShorthandProblem(5, "x:int:nul", 45, "unknown flag \"nul\" (did you mean \"null\"?); use pk, unique,"
-                        + " null or ref=table.column")), e.problems());
+                new ShorthandProblem(5, "x:int:nul", 45, "unknown flag \"nul\" (did you mean \"null\"?); " + FLAG_HELP)),
+                e.problems());
         assertEquals(0, e.getStackTrace().length);
     }
 
@@ -121,5 +126,56 @@ class ShorthandTest {
         assertEquals("item 1 \"s:state\" (at character 3): enum \"state\" is in several schemas (a, b); write it with its"
                 + " schema, e.g. a.state", assertThrows(ShorthandException.class, () -> Shorthand.parse("s:state", enums))
                 .getMessage());
+    }
+
+    /** The extended items: ? and =default after the type or as flags, fk> with ondelete=, modifiers, quotes and casts. */
+    @Test
+    void nullableDefaultsForeignKeysAndModifiers() throws Exception {
+        ShorthandColumns parsed = Shorthand.parse("id:int:pk, price:decimal(12,2)=0, name:string(80)?, "
+                + "note:text:?:='a, b: c', owner:int?:fk>app.users.id:ondelete=set-null, at:timestamptz=now()::timestamptz, "
+                + "flag:bool:=true, kind:plan='free'", PLAN);
+        assertEquals(List.of(
+                new Column("id", "int", false, null, null, null, null),
+                new Column("price", "decimal(12,2)", false, "0", null, null, null),
+                new Column("name", "string(80)", true, null, null, null, null),
+                new Column("note", "text", true, "'a, b: c'", null, null, null),
+                new Column("owner", "int", true, null, null, null, null),
+                new Column("at", "timestamptz", false, "now()::timestamptz", null, null, null),
+                new Column("flag", "boolean", false, "true", null, null, null)),
+                parsed.columns().subList(0, 7));
+        assertEquals(List.of(new ShorthandReference("owner", "app", "users", "id", ReferentialAction.SET_NULL)),
+                parsed.references());
+    }
+
+    static Stream<Arguments> badExtendedItems() {
+        return Stream.of(
+                Arguments.of("a:decimal(0,2)", "item 1 \"a:decimal(0,2)\" (at character 3): decimal(p,s) takes a precision p"
+                        + " from 1 to 1000 and a scale s from 0 to p, e.g. decimal(12,2)"),
+                Arguments.of("a:decimal(4,5)", "item 1 \"a:decimal(4,5)\" (at character 3): decimal(p,s) takes a precision p"
+                        + " from 1 to 1000 and a scale s from 0 to p, e.g. decimal(12,2)"),
+                Arguments.of("a:string(1,2)", "item 1 \"a:string(1,2)\" (at character 3): string(n) takes one length from 1"
+                        + " to 10485760, e.g. string(80)"),
+                Arguments.of("a:int(4)", "item 1 \"a:int(4)\" (at character 3): int takes no length or precision; write int"),
+                Arguments.of("a:decimal(x)", "item 1 \"a:decimal(x)\" (at character 3): \"decimal(x)\" is not a type;"
+                        + " write decimal(n) or decimal(p,s) with whole numbers"),
+                Arguments.of("a:int=", "item 1 \"a:int=\" (at character 7): empty default; write =expression, e.g. =0, =now()"
+                        + " or ='new'"),
+                Arguments.of("a:int=1:=2", "item 1 \"a:int=1:=2\" (at character 9): default given twice (\"=2\"); write it once"),
+                Arguments.of("a:int?:?", "item 1 \"a:int?:?\" (at character 8): nullable given twice (\"?\"); write it once"),
+                Arguments.of("a:int:ondelete=cascade", "item 1 \"a:int:ondelete=cascade\" (at character 7): ondelete= belongs"
+                        + " to a foreign key; add fk>table.column to this item or drop it"),
+                Arguments.of("a:int:fk>t.id:ondelete=set-null", "item 1 \"a:int:fk>t.id:ondelete=set-null\" (at character"
+                        + " 15): ondelete=set-null needs a nullable column; write its type with ?, e.g. uuid?"),
+                Arguments.of("a:int:fk>t.id:ondelete=cascde", "item 1 \"a:int:fk>t.id:ondelete=cascde\" (at character 15):"
+                        + " unknown action \"cascde\" (did you mean \"cascade\"?); use no-action, restrict, cascade, set-null,"
+                        + " set-default"),
+                Arguments.of("a:int:fk>t", "item 1 \"a:int:fk>t\" (at character 7): \"fk>t\" does not name a column; write"
+                        + " fk>table.column or fk>schema.table.column, e.g. fk>customers.id"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badExtendedItems")
+    void eachBadExtendedItemIsNamedWithItsPositionAndFix(String spec, String expected) {
+        assertEquals(expected, assertThrows(ShorthandException.class, () -> Shorthand.parse(spec, PLAN)).getMessage());
     }
 }
