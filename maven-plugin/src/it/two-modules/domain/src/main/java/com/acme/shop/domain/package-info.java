@@ -1,0 +1,4 @@
+@DbMirror
+package com.acme.shop.domain;
+
+import dev.dbmirror.annotations.DbMirror;
