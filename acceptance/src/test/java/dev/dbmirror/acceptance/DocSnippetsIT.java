@@ -45,7 +45,7 @@ class DocSnippetsIT {
     private static final Pattern GRADLE_COORDINATES = Pattern.compile("\"([\\w.-]+):([\\w.-]+):([\\w.-]+)\"");
 
     /** The pages whose one Maven snippet this test builds; getting-started.md's POM is GettingStartedIT's. */
-    private static final List<String> BUILT_HERE = List.of("rules.md", "processor.md", "regeneration.md");
+    private static final List<String> BUILT_HERE = List.of("rules.md", "processor.md", "regeneration.md", "maven-plugin.md");
 
     @Test
     void everyBuildSnippetInTheDocsIsBuiltOrChecked() throws IOException {
@@ -79,6 +79,8 @@ class DocSnippetsIT {
         project(work, "rules-fixed", "rules.md", Map.of("src/main/java/com/acme/domain/Orders.java", CLEAN_ORDERS));
         project(work, "processor", "processor.md", Map.of("db/schema/tables.json", mirror));
         project(work, "regeneration", "regeneration.md", Map.of("db/schema/tables.json", mirror));
+        // maven-plugin.md's profile checks a database; maven-plugin's LiveDatabaseGoalsIT runs it against one
+        project(work, "drift-profile", "maven-plugin.md", Map.of());
         Files.writeString(work.resolve("pom.xml"), """
                 <project xmlns="http://maven.apache.org/POM/4.0.0">
                   <modelVersion>4.0.0</modelVersion>
@@ -91,6 +93,7 @@ class DocSnippetsIT {
                     <module>rules-fixed</module>
                     <module>processor</module>
                     <module>regeneration</module>
+                    <module>drift-profile</module>
                   </modules>
                 </project>
                 """, StandardCharsets.UTF_8);
@@ -103,6 +106,7 @@ class DocSnippetsIT {
         expected.put("rules-fixed", "SUCCESS");
         expected.put("processor", "SUCCESS");
         expected.put("regeneration", "SUCCESS");
+        expected.put("drift-profile", "SUCCESS");
         expected.put("snippets", "SUCCESS");
         assertEquals(expected, reactorSummary(output), output);
 

@@ -14,15 +14,24 @@ final class ItProjects {
 
     /** A fresh copy of {@code src/it/<name>}; the folder that holds it also takes the build logs. */
     static Path copy(String name) throws IOException {
-        Path work = Path.of("target", "it-work", name).toAbsolutePath();
-        deleteRecursively(work);
-        Path project = work.resolve("project");
+        Path project = empty(name);
         Path source = Path.of(System.getProperty("dbmirror.it.projects"), name);
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.toList()) {
-                Files.copy(file, project.resolve(source.relativize(file).toString()));
+                Path target = project.resolve(source.relativize(file).toString());
+                if (!Files.isDirectory(target)) {
+                    Files.copy(file, target);
+                }
             }
         }
+        return project;
+    }
+
+    /** An empty project folder {@code target/it-work/<name>/project}, for a test that writes its files itself. */
+    static Path empty(String name) throws IOException {
+        Path work = Path.of("target", "it-work", name).toAbsolutePath();
+        deleteRecursively(work);
+        Path project = work.resolve("project");
         // An own .mvn folder, so the mvn script does not take the enclosing reactor's for the project's root.
         Files.createDirectories(project.resolve(".mvn"));
         return project;
