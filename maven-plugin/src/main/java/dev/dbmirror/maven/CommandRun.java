@@ -24,20 +24,10 @@ final class CommandRun {
     private final Environment environment;
     private final String shownPrefix;
 
-    private CommandRun(Environment environment, Path moduleDirectory) {
-        this.environment = environment;
+    /** @param moduleDirectory absolute */
+    CommandRun(Path moduleDirectory) {
+        this.environment = Environment.of(System.getenv(), Path.of(System.getProperty("user.home")), moduleDirectory);
         this.shownPrefix = moduleDirectory + File.separator;
-    }
-
-    /** In the module directory (absolute), with the process's variables and home. */
-    static CommandRun in(Path moduleDirectory) {
-        return new CommandRun(Environment.of(System.getenv(), Path.of(System.getProperty("user.home")), moduleDirectory),
-                moduleDirectory);
-    }
-
-    /** With a given environment whose working directory is the (absolute) module directory. */
-    static CommandRun with(Environment environment) {
-        return new CommandRun(environment, environment.workingDirectory());
     }
 
     Result run(List<String> arguments) {

@@ -93,7 +93,7 @@ abstract class LiveDatabaseMojo extends AbstractMojo {
         Path basedir = project.getBasedir().toPath().toAbsolutePath();
         CommandOptions options = new CommandOptions(url, user, passwordEnv, listed(schemas), listed(includes),
                 listed(excludes), mirror == null ? null : basedir.resolve(mirror.toPath()));
-        report(CommandRun.in(basedir).run(options.arguments(command())));
+        report(new CommandRun(basedir).run(options.arguments(command())));
     }
 
     /** Maven leaves a list parameter that is not given null. */
