@@ -79,14 +79,7 @@ abstract class LiveDatabaseMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        String pluginKey = mojoExecution.getGroupId() + ":" + mojoExecution.getArtifactId();
-        List<Plugin> declared = new ArrayList<>();
-        declared.add(project.getPlugin(pluginKey));
-        if (project.getPluginManagement() != null) {
-            declared.add(project.getPluginManagement().getPluginsAsMap().get(pluginKey));
-        }
-        Optional<String> passwordGiven = PasswordInPom.find(declared, mojoExecution.getExecutionId(),
-                List.of(session.getUserProperties(), project.getProperties()));
+        Optional<String> passwordGiven = passwordInBuild();
         if (passwordGiven.isPresent()) {
             throw new MojoExecutionException(passwordGiven.get());
         }
@@ -94,6 +87,18 @@ abstract class LiveDatabaseMojo extends AbstractMojo {
         CommandOptions options = new CommandOptions(url, user, passwordEnv, listed(schemas), listed(includes),
                 listed(excludes), mirror == null ? null : basedir.resolve(mirror.toPath()));
         report(new CommandRun(basedir).run(options.arguments(command())));
+    }
+
+    /** A password in this plugin's configuration (in the build or its plugin management) or in a property. */
+    private Optional<String> passwordInBuild() {
+        String pluginKey = mojoExecution.getGroupId() + ":" + mojoExecution.getArtifactId();
+        List<Plugin> declared = new ArrayList<>();
+        declared.add(project.getPlugin(pluginKey));
+        if (project.getPluginManagement() != null) {
+            declared.add(project.getPluginManagement().getPluginsAsMap().get(pluginKey));
+        }
+        return PasswordInPom.find(declared, mojoExecution.getExecutionId(),
+                List.of(session.getUserProperties(), project.getProperties()));
     }
 
     /** Maven leaves a list parameter that is not given null. */
