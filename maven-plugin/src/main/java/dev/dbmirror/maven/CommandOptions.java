@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  * whatever is left open the command line settles as it does in a terminal ({@code PG*} variables,
  * the mirror found upward, the mirror's schemas).
  *
+ * @param env          {@code <env>}, an environment of {@code db/config/db-environments.json}, or {@code null}
  * @param url          {@code <url>}, or {@code null}
  * @param user         {@code <user>}, or {@code null}
  * @param passwordEnv  {@code <passwordEnv>}, or {@code null}
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  * @param excludes     {@code <excludes>}, possibly empty
  * @param mirror       {@code <mirror>} made absolute, or {@code null}
  */
-record CommandOptions(String url, String user, String passwordEnv, List<String> schemas, List<String> includes,
+record CommandOptions(String env, String url, String user, String passwordEnv, List<String> schemas, List<String> includes,
         List<String> excludes, Path mirror) {
 
     /** An option of the command line and the goal parameter that gives it. */
@@ -31,6 +32,7 @@ record CommandOptions(String url, String user, String passwordEnv, List<String> 
     }
 
     private static final List<Parameter> PARAMETERS = List.of(
+            new Parameter("--env", "env", "dbmirror.env"),
             new Parameter("--url", "url", "dbmirror.url"),
             new Parameter("--user", "user", "dbmirror.user"),
             new Parameter("--schema", "schemas", "dbmirror.schemas"),
@@ -41,6 +43,7 @@ record CommandOptions(String url, String user, String passwordEnv, List<String> 
 
     List<String> arguments(String command) {
         List<String> arguments = new ArrayList<>(List.of(command));
+        add(arguments, "--env", env);
         add(arguments, "--url", url);
         add(arguments, "--user", user);
         add(arguments, "--password-env", passwordEnv);

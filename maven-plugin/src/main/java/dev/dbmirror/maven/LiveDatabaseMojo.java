@@ -32,6 +32,13 @@ abstract class LiveDatabaseMojo extends AbstractMojo {
     private MojoExecution mojoExecution;
 
     /**
+     * An environment of the project's {@code db/config/db-environments.json}: its URL, user and password
+     * variable, instead of {@code url}, {@code user} and {@code passwordEnv}.
+     */
+    @Parameter(property = "dbmirror.env")
+    private String env;
+
+    /**
      * JDBC URL of the database, without a password, e.g. {@code jdbc:postgresql://localhost:5432/shop}.
      * Default: from {@code PGSERVICE}, {@code PGHOST}, {@code PGPORT}, {@code PGDATABASE}, as for psql.
      */
@@ -84,7 +91,7 @@ abstract class LiveDatabaseMojo extends AbstractMojo {
             throw new MojoExecutionException(passwordGiven.get());
         }
         Path basedir = project.getBasedir().toPath().toAbsolutePath();
-        CommandOptions options = new CommandOptions(url, user, passwordEnv, listed(schemas), listed(includes),
+        CommandOptions options = new CommandOptions(env, url, user, passwordEnv, listed(schemas), listed(includes),
                 listed(excludes), mirror == null ? null : basedir.resolve(mirror.toPath()));
         report(new CommandRun(basedir).run(options.arguments(command())));
     }

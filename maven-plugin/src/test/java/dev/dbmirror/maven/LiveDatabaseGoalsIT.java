@@ -117,6 +117,35 @@ class LiveDatabaseGoalsIT {
     }
 
     @Test
+    void anEnvironmentOfTheProjectGivesTheConnection() throws Exception {
+        String database = newDatabase();
+        Path project = project("environment");
+        Path environments = project.resolve("db/config/db-environments.json");
+        Files.createDirectories(environments.getParent());
+        Files.writeString(environments, """
+                {
+                  "format": 1,
+                  "environments": [
+                    {
+                      "id": "ci",
+                      "url": "jdbc:postgresql://localhost:${CI_DB_PORT}/DATABASE",
+                      "user": "app",
+                      "passwordEnv": "CI_DB_PASSWORD",
+                      "permissions": ["directQueries"]
+                    }
+                  ]
+                }
+                """.replace("DATABASE", database), StandardCharsets.UTF_8);
+        InnerMaven maven = new InnerMaven(project, project.getParent(),
+                Map.of("CI_DB_PORT", Integer.toString(postgres.getPort()), "CI_DB_PASSWORD", PASSWORD));
+
+        String output = maven.run("dbmirror:pull", "-Ddbmirror.env=ci");
+
+        assertContains(output, "[INFO] wrote " + MIRROR + ": 2 relations, 1 enum, 0 domains");
+        assertFalse(output.contains(PASSWORD), "the password is in no output");
+    }
+
+    @Test
     void noDatabaseGivenIsTheCommandLinesOneLineWithTheParameterToSet() throws Exception {
         Path project = project("no-database");
 
