@@ -21,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the JDBC adapters of this package share: the connection a statement runs on, rows,
- * arrays and failures. Used by the adapters only.
+ * arrays and failures. Hand-written queries of this package may use it too, to run on the
+ * same connections and fail with the same exceptions as the adapters.
  */
 @Generated("dev.dbmirror.processor.DbMirrorProcessor")
 @MirroredAdapter

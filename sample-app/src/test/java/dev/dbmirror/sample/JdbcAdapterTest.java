@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dbmirror.sample.domain.Customer;
+import dev.dbmirror.sample.domain.DuplicateKeyException;
 import dev.dbmirror.sample.domain.NewCustomer;
 import dev.dbmirror.sample.domain.NewOrder;
 import dev.dbmirror.sample.domain.NewProduct;
@@ -17,13 +18,17 @@ import dev.dbmirror.sample.domain.OrderItemKey;
 import dev.dbmirror.sample.domain.OrderStatus;
 import dev.dbmirror.sample.domain.OrderTotal;
 import dev.dbmirror.sample.domain.Product;
-import dev.dbmirror.sample.persistence.DataAccessException;
 import dev.dbmirror.sample.persistence.JdbcCustomerRepository;
 import dev.dbmirror.sample.persistence.JdbcOrderItemRepository;
 import dev.dbmirror.sample.persistence.JdbcOrderRepository;
 import dev.dbmirror.sample.persistence.JdbcOrderTotalRepository;
 import dev.dbmirror.sample.persistence.JdbcProductRepository;
-import dev.dbmirror.sample.persistence.JdbcSession;
+import dev.dbmirror.sample.persistence.JdbcRevenueReport;
+import dev.dbmirror.sample.persistence.JdbcTransactions;
+import dev.dbmirror.sample.service.CustomerService;
+import dev.dbmirror.sample.service.OrderLine;
+import dev.dbmirror.sample.service.OrderService;
+import dev.dbmirror.sample.service.RevenueReport.CustomerRevenue;
 import dev.dbmirror.sample.support.ShopDatabase;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -31,10 +36,14 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The plain JDBC adapter against a real, migrated PostgreSQL: it honours every generated port. */
+/**
+ * The generated JDBC adapters, the services on them and the hand-written report against a real, migrated
+ * PostgreSQL: every port the shop uses, its transactions, and a unique violation seen by business code.
+ */
 class JdbcAdapterTest {
 
     private JdbcCustomerRepository customers;
@@ -42,15 +51,20 @@ class JdbcAdapterTest {
     private JdbcOrderRepository orders;
     private JdbcOrderItemRepository items;
     private JdbcOrderTotalRepository totals;
+    private JdbcRevenueReport revenue;
+    private OrderService orderService;
 
     @BeforeEach
     void freshDatabase() {
-        JdbcSession session = new JdbcSession(ShopDatabase.migrated().dataSource());
-        customers = new JdbcCustomerRepository(session);
-        products = new JdbcProductRepository(session);
-        orders = new JdbcOrderRepository(session);
-        items = new JdbcOrderItemRepository(session);
-        totals = new JdbcOrderTotalRepository(session);
+        DataSource dataSource = ShopDatabase.migrated().dataSource();
+        customers = new JdbcCustomerRepository(dataSource);
+        products = new JdbcProductRepository(dataSource);
+        orders = new JdbcOrderRepository(dataSource);
+        items = new JdbcOrderItemRepository(dataSource);
+        totals = new JdbcOrderTotalRepository(dataSource);
+        revenue = new JdbcRevenueReport(dataSource);
+        orderService = new OrderService(new JdbcTransactions(dataSource)::inTransaction, customers, products, orders,
+                items);
     }
 
     @Test
@@ -81,8 +95,30 @@ class JdbcAdapterTest {
         assertEquals("Ada", customers.findByEmail("ada@example.com").orElseThrow().name());
         assertEquals(Optional.empty(), customers.findByEmail("nobody@example.com"));
         assertEquals(keyboard, products.findBySku("KB-01").orElseThrow());
-        assertThrows(DataAccessException.class,
+        DuplicateKeyException duplicate = assertThrows(DuplicateKeyException.class,
                 () -> customers.insert(new NewCustomer(null, "ada@example.com", "Other", null)));
+        assertEquals("customers_email_key", duplicate.constraint());
+        assertEquals("public.customers", duplicate.table());
+        assertEquals(Optional.empty(), new CustomerService(customers).register("ada@example.com", "Other"),
+                "business code handles the violation");
+    }
+
+    @Test
+    void anOrderAndItsLinesAreWrittenInOneTransaction() {
+        customers.insert(new NewCustomer(null, "ada@example.com", "Ada", null));
+        products.insert(new NewProduct("KB-01", "Keyboard", new BigDecimal("49.90"), null));
+
+        assertThrows(IllegalArgumentException.class, () -> orderService.placeOrder("ada@example.com",
+                List.of(new OrderLine("KB-01", 1), new OrderLine("NO-SUCH-SKU", 1)), null));
+        assertEquals(0, orders.count(), "the order of the failed call was rolled back");
+        assertEquals(0, items.count(), "and so was its first line");
+
+        Order placed = orderService.placeOrder("ada@example.com", List.of(new OrderLine("KB-01", 2)), null);
+        assertTrue(orderService.markPaid(placed.id()));
+        assertEquals(OrderStatus.PAID, orders.findById(placed.id()).orElseThrow().status());
+        assertFalse(orderService.markPaid(UUID.randomUUID()));
+        assertEquals(List.of(new CustomerRevenue("ada@example.com", new BigDecimal("99.80"))),
+                revenue.revenuePerCustomer());
     }
 
     @Test

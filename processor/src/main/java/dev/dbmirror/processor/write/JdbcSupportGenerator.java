@@ -41,7 +41,8 @@ final class JdbcSupportGenerator extends SourceFileGenerator<String> {
         ClassName rowReader = ClassName.get(target().name(), name, "RowReader");
         return TypeSpec.classBuilder(name)
                 .addJavadoc("What the JDBC adapters of this package share: the connection a statement runs on, rows,"
-                        + "\narrays and failures. Used by the adapters only.")
+                        + "\narrays and failures. Hand-written queries of this package may use it too, to run on the"
+                        + "\nsame connections and fail with the same exceptions as the adapters.")
                 .addModifiers(Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addType(functionalInterface(statementWork.simpleName(), "Work on a prepared statement.",

@@ -1,57 +1,68 @@
 package dev.dbmirror.sample.app;
 
-import dev.dbmirror.sample.domain.NewCustomer;
 import dev.dbmirror.sample.domain.NewProduct;
 import dev.dbmirror.sample.persistence.JdbcCustomerRepository;
 import dev.dbmirror.sample.persistence.JdbcOrderItemRepository;
 import dev.dbmirror.sample.persistence.JdbcOrderRepository;
-import dev.dbmirror.sample.persistence.JdbcOrderTotalRepository;
 import dev.dbmirror.sample.persistence.JdbcProductRepository;
-import dev.dbmirror.sample.persistence.JdbcSession;
+import dev.dbmirror.sample.persistence.JdbcRevenueReport;
+import dev.dbmirror.sample.persistence.JdbcTransactions;
+import dev.dbmirror.sample.service.CustomerService;
 import dev.dbmirror.sample.service.OrderService;
-import dev.dbmirror.sample.service.RevenueService;
+import dev.dbmirror.sample.service.RevenueReport;
+import dev.dbmirror.sample.service.Transactions;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 
-/** Wires the JDBC adapter into the services: the one place that knows both sides. */
+/**
+ * Wires the generated JDBC adapters into the services: the one place that knows both sides. Every adapter
+ * is built on the same data source, so that {@link JdbcTransactions} spans them.
+ */
 final class Shop {
 
     private final JdbcCustomerRepository customers;
     private final JdbcProductRepository products;
     private final JdbcOrderRepository orders;
     private final JdbcOrderItemRepository items;
+    private final CustomerService customerService;
     private final OrderService orderService;
-    private final RevenueService revenueService;
+    private final RevenueReport revenueReport;
 
-    private Shop(JdbcSession session) {
-        customers = new JdbcCustomerRepository(session);
-        products = new JdbcProductRepository(session);
-        orders = new JdbcOrderRepository(session);
-        items = new JdbcOrderItemRepository(session);
-        orderService = new OrderService(session, customers, products, orders, items);
-        revenueService = new RevenueService(customers, new JdbcOrderTotalRepository(session));
+    private Shop(DataSource dataSource) {
+        customers = new JdbcCustomerRepository(dataSource);
+        products = new JdbcProductRepository(dataSource);
+        orders = new JdbcOrderRepository(dataSource);
+        items = new JdbcOrderItemRepository(dataSource);
+        Transactions transactions = new JdbcTransactions(dataSource)::inTransaction;
+        customerService = new CustomerService(customers);
+        orderService = new OrderService(transactions, customers, products, orders, items);
+        revenueReport = new JdbcRevenueReport(dataSource);
     }
 
     static Shop on(DataSource dataSource) {
-        return new Shop(new JdbcSession(dataSource));
+        return new Shop(dataSource);
     }
 
     /** Two customers and two products; ids, timestamps and JSON defaults come from the database. */
     void seed() {
-        customers.insert(new NewCustomer(null, "ada@example.com", "Ada Lovelace", null));
-        customers.insert(new NewCustomer(null, "grace@example.com", "Grace Hopper", null));
+        customerService.register("ada@example.com", "Ada Lovelace");
+        customerService.register("grace@example.com", "Grace Hopper");
         products.insert(new NewProduct("KB-01", "Keyboard", new BigDecimal("49.90"), "{\"layout\": \"ISO\"}"));
         products.insert(new NewProduct("MS-02", "Mouse", new BigDecimal("19.50"), null));
+    }
+
+    CustomerService customers() {
+        return customerService;
     }
 
     OrderService orders() {
         return orderService;
     }
 
-    RevenueService revenue() {
-        return revenueService;
+    RevenueReport revenue() {
+        return revenueReport;
     }
 
     Map<String, Long> counts() {

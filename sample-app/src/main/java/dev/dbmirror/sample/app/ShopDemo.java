@@ -9,7 +9,7 @@ import dev.dbmirror.sample.persistence.Migrations;
 import dev.dbmirror.sample.service.OrderLine;
 import dev.dbmirror.sample.service.OrderService;
 import dev.dbmirror.sample.service.OrderService.PlacedOrder;
-import dev.dbmirror.sample.service.RevenueService;
+import dev.dbmirror.sample.service.RevenueReport;
 import dev.dbmirror.schema.diff.MirrorDiff;
 import dev.dbmirror.schema.io.MirrorException;
 import dev.dbmirror.schema.io.Mirrors;
@@ -102,12 +102,15 @@ public final class ShopDemo {
         Order first = orders.placeOrder("ada@example.com",
                 List.of(new OrderLine("KB-01", 1),
                         new OrderLine("MS-02", 2)), "gift wrap");
-        orders.markPaid(first);
+        orders.markPaid(first.id());
         orders.placeOrder("ada@example.com", List.of(new OrderLine("MS-02", 1)), null);
         Order third = orders.placeOrder("grace@example.com",
                 List.of(new OrderLine("KB-01", 3)), null);
-        orders.markPaid(third);
-        out.println("3. placed 3 orders through the generated ports");
+        orders.markPaid(third.id());
+        out.println("3. placed 3 orders and paid 2, in transactions, through the generated JDBC adapters");
+        boolean again = shop.customers().register("ada@example.com", "Ada again").isEmpty();
+        out.println("4. registering ada@example.com again: " + (again
+                ? "already registered (the unique key said so)" : "registered twice"));
 
         out.println();
         out.println("Order history of ada@example.com");
@@ -120,8 +123,8 @@ public final class ShopDemo {
 
         out.println();
         out.println("Revenue per customer (paid and shipped orders)");
-        for (RevenueService.CustomerRevenue row : shop.revenue().revenuePerCustomer()) {
-            out.printf("  %-20s %10s%n", row.customer().email(), money(row.revenue()));
+        for (RevenueReport.CustomerRevenue row : shop.revenue().revenuePerCustomer()) {
+            out.printf("  %-20s %10s%n", row.email(), money(row.revenue()));
         }
         Map<String, Long> counts = shop.counts();
         out.println();

@@ -12,6 +12,7 @@ import dev.dbmirror.sample.domain.Product;
 import dev.dbmirror.sample.domain.ProductRepository;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** Placing orders and reading a customer's order history, on the generated ports only. */
@@ -56,9 +57,15 @@ public final class OrderService {
         });
     }
 
-    /** Marks an order paid; returns whether the order existed. */
-    public boolean markPaid(Order order) {
-        return orders.update(new Order(order.id(), order.customerId(), OrderStatus.PAID, order.placedAt(), order.note()));
+    /**
+     * Marks an order paid, reading and updating it in one transaction, so that a concurrent change between
+     * the two is not overwritten with what this one read before; returns whether the order existed.
+     */
+    public boolean markPaid(UUID orderId) {
+        return transactions.inTransaction(() -> orders.findById(orderId)
+                .map(order -> orders.update(new Order(order.id(), order.customerId(), OrderStatus.PAID,
+                        order.placedAt(), order.note())))
+                .orElse(false));
     }
 
     /** The customer's orders, newest first, each with its lines. */

@@ -20,6 +20,8 @@ class ShopDemoTest {
 
         assertEquals(0, exit, report);
         assertTrue(report.contains("2. pulled the schema: in sync with the committed mirror (5 relations, 1 enum)\n"), report);
+        assertTrue(report.contains("4. registering ada@example.com again: already registered (the unique key said so)\n"),
+                report);
         assertTrue(report.contains("""
                 Revenue per customer (paid and shipped orders)
                   grace@example.com        149.70
