@@ -1,15 +1,13 @@
 package dev.dbmirror.processor.write;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
 import dev.dbmirror.processor.plan.DomainException;
-import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -17,22 +15,10 @@ import javax.lang.model.element.Modifier;
  * runtime library: running a statement on the right connection, reading rows and arrays, and turning an
  * {@code SQLException} into the domain's exceptions. Its input is the domain package's name.
  */
-final class JdbcSupportGenerator extends SourceFileGenerator<String> {
-
-    private static final TypeVariableName T = TypeVariableName.get("T");
+final class JdbcSupportGenerator extends SharedJdbcClassGenerator {
 
     JdbcSupportGenerator(GeneratedPackage target) {
-        super(target);
-    }
-
-    @Override
-    Optional<String> name(String domainPackage) {
-        return Optional.of(JdbcNames.SUPPORT);
-    }
-
-    @Override
-    Optional<AnnotationSpec> marker(String domainPackage) {
-        return Optional.of(AnnotationSpec.builder(JdbcNames.MIRRORED_ADAPTER).build());
+        super(target, JdbcNames.SUPPORT);
     }
 
     @Override
@@ -104,15 +90,8 @@ final class JdbcSupportGenerator extends SourceFileGenerator<String> {
     }
 
     private static MethodSpec one(ClassName rowReader) {
-        return MethodSpec.methodBuilder("one")
-                .addJavadoc("The first row of the statement's result, read by {@code reader}, if there is one.")
-                .addModifiers(Modifier.STATIC)
-                .addTypeVariable(T)
-                .returns(ParameterizedTypeName.get(TypeNames.OPTIONAL, T))
-                .addParameter(JdbcNames.PREPARED_STATEMENT, "statement")
-                .addParameter(ParameterizedTypeName.get(rowReader, T), "reader")
-                .addException(JdbcNames.SQL_EXCEPTION)
-                .beginControlFlow("try ($T rows = statement.executeQuery())", JdbcNames.RESULT_SET)
+        return readingRows("one", "The first row of the statement's result, read by {@code reader}, if there is one.",
+                ParameterizedTypeName.get(TypeNames.OPTIONAL, T), rowReader)
                 .addStatement("return rows.next() ? $T.of(reader.read(rows)) : $T.empty()", TypeNames.OPTIONAL,
                         TypeNames.OPTIONAL)
                 .endControlFlow()
@@ -120,15 +99,8 @@ final class JdbcSupportGenerator extends SourceFileGenerator<String> {
     }
 
     private static MethodSpec all(ClassName rowReader) {
-        return MethodSpec.methodBuilder("all")
-                .addJavadoc("Every row of the statement's result, read by {@code reader}.")
-                .addModifiers(Modifier.STATIC)
-                .addTypeVariable(T)
-                .returns(ParameterizedTypeName.get(TypeNames.LIST, T))
-                .addParameter(JdbcNames.PREPARED_STATEMENT, "statement")
-                .addParameter(ParameterizedTypeName.get(rowReader, T), "reader")
-                .addException(JdbcNames.SQL_EXCEPTION)
-                .beginControlFlow("try ($T rows = statement.executeQuery())", JdbcNames.RESULT_SET)
+        return readingRows("all", "Every row of the statement's result, read by {@code reader}.",
+                ParameterizedTypeName.get(TypeNames.LIST, T), rowReader)
                 .addStatement("$T<$T> all = new $T<>()", TypeNames.LIST, T, JdbcNames.ARRAY_LIST)
                 .beginControlFlow("while (rows.next())")
                 .addStatement("all.add(reader.read(rows))")
@@ -136,6 +108,19 @@ final class JdbcSupportGenerator extends SourceFileGenerator<String> {
                 .addStatement("return all")
                 .endControlFlow()
                 .build();
+    }
+
+    /** A method that runs the statement's query and reads its rows: open at {@code try (ResultSet rows = …) {}. */
+    private static MethodSpec.Builder readingRows(String name, String javadoc, TypeName returns, ClassName rowReader) {
+        return MethodSpec.methodBuilder(name)
+                .addJavadoc("$L", javadoc)
+                .addModifiers(Modifier.STATIC)
+                .addTypeVariable(T)
+                .returns(returns)
+                .addParameter(JdbcNames.PREPARED_STATEMENT, "statement")
+                .addParameter(ParameterizedTypeName.get(rowReader, T), "reader")
+                .addException(JdbcNames.SQL_EXCEPTION)
+                .beginControlFlow("try ($T rows = statement.executeQuery())", JdbcNames.RESULT_SET);
     }
 
     private static MethodSpec mapped() {

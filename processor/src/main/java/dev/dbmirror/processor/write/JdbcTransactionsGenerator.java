@@ -1,15 +1,12 @@
 package dev.dbmirror.processor.write;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
 import dev.dbmirror.processor.plan.DomainException;
-import java.util.Optional;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -17,22 +14,10 @@ import javax.lang.model.element.Modifier;
  * {@code inTransaction} runs, every adapter built on the same {@code DataSource} uses, on that thread, the
  * transaction's connection (looked up by {@code JdbcSupport.run}). Its input is the domain package's name.
  */
-final class JdbcTransactionsGenerator extends SourceFileGenerator<String> {
-
-    private static final TypeVariableName T = TypeVariableName.get("T");
+final class JdbcTransactionsGenerator extends SharedJdbcClassGenerator {
 
     JdbcTransactionsGenerator(GeneratedPackage target) {
-        super(target);
-    }
-
-    @Override
-    Optional<String> name(String domainPackage) {
-        return Optional.of(JdbcNames.TRANSACTIONS);
-    }
-
-    @Override
-    Optional<AnnotationSpec> marker(String domainPackage) {
-        return Optional.of(AnnotationSpec.builder(JdbcNames.MIRRORED_ADAPTER).build());
+        super(target, JdbcNames.TRANSACTIONS);
     }
 
     @Override
