@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
  * @param includes     {@code <includes>}, possibly empty
  * @param excludes     {@code <excludes>}, possibly empty
  * @param mirror       {@code <mirror>} made absolute, or {@code null}
+ * @param verbose      Maven's debug output is on ({@code -X}): the command adds the cause of a failure
  */
 record CommandOptions(String env, String url, String user, String passwordEnv, List<String> schemas, List<String> includes,
-        List<String> excludes, Path mirror) {
+        List<String> excludes, Path mirror, boolean verbose) {
 
     /** An option of the command line and the goal parameter that gives it. */
     private record Parameter(String option, String name, String property) {
@@ -52,6 +53,9 @@ record CommandOptions(String env, String url, String user, String passwordEnv, L
         excludes.forEach(glob -> add(arguments, "--exclude", glob));
         if (mirror != null) {
             add(arguments, "--mirror", mirror.toString());
+        }
+        if (verbose) {
+            arguments.add("--verbose");
         }
         return arguments;
     }

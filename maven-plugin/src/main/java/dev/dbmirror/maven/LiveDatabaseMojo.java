@@ -92,7 +92,7 @@ abstract class LiveDatabaseMojo extends AbstractMojo {
         }
         Path basedir = project.getBasedir().toPath().toAbsolutePath();
         CommandOptions options = new CommandOptions(env, url, user, passwordEnv, listed(schemas), listed(includes),
-                listed(excludes), mirror == null ? null : basedir.resolve(mirror.toPath()));
+                listed(excludes), mirror == null ? null : basedir.resolve(mirror.toPath()), getLog().isDebugEnabled());
         report(new CommandRun(basedir).run(options.arguments(command())));
     }
 
@@ -119,7 +119,10 @@ abstract class LiveDatabaseMojo extends AbstractMojo {
         result.err().lines().forEach(getLog()::warn);
     }
 
-    /** An error of the command (exit code 1): its one line, with the parameters that stand for the options it names. */
+    /**
+     * An error of the command (exit code 1): its one line (and with {@code -X} the cause), with the parameters that
+     * stand for the options it names.
+     */
     MojoExecutionException error(CommandRun.Result result) {
         return new MojoExecutionException(CommandOptions.withParameterNames(result.err().strip()));
     }

@@ -11,15 +11,15 @@ class CommandOptionsTest {
     @Test
     void onlyTheGivenParametersBecomeOptionsEachOneArgument() {
         CommandOptions options = new CommandOptions(null, "jdbc:postgresql://db:5432/shop", "app", null,
-                List.of("public", "billing"), List.of("order*"), List.of("-old*", "*_tmp"), Path.of("/work/shop/db/schema/tables.json"));
+                List.of("public", "billing"), List.of("order*"), List.of("-old*", "*_tmp"), Path.of("/work/shop/db/schema/tables.json"), false);
 
         assertEquals(List.of("verify", "--url=jdbc:postgresql://db:5432/shop", "--user=app", "--schema=public",
                 "--schema=billing", "--include=order*", "--exclude=-old*", "--exclude=*_tmp",
                 "--mirror=/work/shop/db/schema/tables.json"), options.arguments("verify"));
         assertEquals(List.of("pull", "--password-env=CI_DB_PASSWORD"),
-                new CommandOptions(null, null, " ", "CI_DB_PASSWORD", List.of(), List.of(), List.of(), null).arguments("pull"));
-        assertEquals(List.of("verify", "--env=ci"),
-                new CommandOptions("ci", null, null, null, List.of(), List.of(), List.of(), null).arguments("verify"));
+                new CommandOptions(null, null, " ", "CI_DB_PASSWORD", List.of(), List.of(), List.of(), null, false).arguments("pull"));
+        assertEquals(List.of("verify", "--env=ci", "--verbose"),
+                new CommandOptions("ci", null, null, null, List.of(), List.of(), List.of(), null, true).arguments("verify"));
     }
 
     @Test

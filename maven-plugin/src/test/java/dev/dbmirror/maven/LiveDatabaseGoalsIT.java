@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -156,6 +157,24 @@ class LiveDatabaseGoalsIT {
                 + "[ERROR] In this goal --url is <url> (-Ddbmirror.url).\n[ERROR] -> [Help 1]\n");
         assertFalse(Files.exists(project.resolve(MIRROR)), "no mirror was written");
         assertFalse(output.lines().anyMatch(line -> line.matches("\\s+at .*|.*(Caused by|Exception:).*")), "no stack trace:\n" + output);
+    }
+
+    @Test
+    void anUnknownHostIsNamedAndMavensDebugOutputAddsTheCause() throws Exception {
+        Path project = project("unknown-host");
+        InnerMaven maven = maven(project);
+        String[] pull = {"dbmirror:pull", "-Ddbmirror.url=jdbc:postgresql://no-such-host.invalid:5432/shop", "-Ddbmirror.user=app"};
+        String line = "on project shop: dbmirror: error: cannot connect to the database: unknown host no-such-host.invalid;"
+                + " check the host name in --url (or in PGHOST or the service file)\n"
+                + "[ERROR] In this goal --url is <url> (-Ddbmirror.url).\n";
+
+        String plain = maven.fail(pull);
+        assertContains(plain, line);
+        assertFalse(plain.contains("UnknownHostException"), plain);
+
+        String debug = maven.fail(Stream.concat(Stream.of("-X"), Stream.of(pull)).toArray(String[]::new));
+        assertContains(debug, line.replace("\n[ERROR] In", "\n[ERROR] org.postgresql.util.PSQLException SQLState 08001"
+                + "\n[ERROR] caused by java.net.UnknownHostException: no-such-host.invalid\n[ERROR] In"));
     }
 
     @Test
