@@ -65,6 +65,938 @@ public record AllType(int id, UUID uuid, @Nullable UUID uuidOrNull, String text,
         Objects.requireNonNull(email, "public.all_types.email must not be null");
     }
 
+    /**
+     * A copy of this record with {@code id} (column public.all_types.id) replaced by the given value.
+     */
+    public AllType withId(int id) {
+        return new AllType(id, this.uuid, this.uuidOrNull, this.text, this.textOrNull, this.varchar,
+                this.varcharOrNull, this.char_, this.charOrNull, this.citext, this.citextOrNull,
+                this.bool, this.boolOrNull, this.small, this.smallOrNull, this.int_, this.intOrNull,
+                this.big, this.bigOrNull, this.numeric, this.numericOrNull, this.real,
+                this.realOrNull, this.double_, this.doubleOrNull, this.date, this.dateOrNull,
+                this.time, this.timeOrNull, this.timestamp, this.timestampOrNull, this.timestamptz,
+                this.timestamptzOrNull, this.timetz, this.timetzOrNull, this.interval,
+                this.intervalOrNull, this.bytea, this.byteaOrNull, this.json, this.jsonOrNull,
+                this.jsonb, this.jsonbOrNull, this.intArray, this.intArrayOrNull, this.textArray,
+                this.textArrayOrNull, this.statusArray, this.statusArrayOrNull, this.status,
+                this.statusOrNull, this.email, this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code uuid} (column public.all_types.uuid) replaced by the given value.
+     */
+    public AllType withUuid(UUID uuid) {
+        return new AllType(this.id, uuid, this.uuidOrNull, this.text, this.textOrNull, this.varchar,
+                this.varcharOrNull, this.char_, this.charOrNull, this.citext, this.citextOrNull,
+                this.bool, this.boolOrNull, this.small, this.smallOrNull, this.int_, this.intOrNull,
+                this.big, this.bigOrNull, this.numeric, this.numericOrNull, this.real,
+                this.realOrNull, this.double_, this.doubleOrNull, this.date, this.dateOrNull,
+                this.time, this.timeOrNull, this.timestamp, this.timestampOrNull, this.timestamptz,
+                this.timestamptzOrNull, this.timetz, this.timetzOrNull, this.interval,
+                this.intervalOrNull, this.bytea, this.byteaOrNull, this.json, this.jsonOrNull,
+                this.jsonb, this.jsonbOrNull, this.intArray, this.intArrayOrNull, this.textArray,
+                this.textArrayOrNull, this.statusArray, this.statusArrayOrNull, this.status,
+                this.statusOrNull, this.email, this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code uuidOrNull} (column public.all_types.uuid_or_null) replaced by the given value.
+     */
+    public AllType withUuidOrNull(@Nullable UUID uuidOrNull) {
+        return new AllType(this.id, this.uuid, uuidOrNull, this.text, this.textOrNull, this.varchar,
+                this.varcharOrNull, this.char_, this.charOrNull, this.citext, this.citextOrNull,
+                this.bool, this.boolOrNull, this.small, this.smallOrNull, this.int_, this.intOrNull,
+                this.big, this.bigOrNull, this.numeric, this.numericOrNull, this.real,
+                this.realOrNull, this.double_, this.doubleOrNull, this.date, this.dateOrNull,
+                this.time, this.timeOrNull, this.timestamp, this.timestampOrNull, this.timestamptz,
+                this.timestamptzOrNull, this.timetz, this.timetzOrNull, this.interval,
+                this.intervalOrNull, this.bytea, this.byteaOrNull, this.json, this.jsonOrNull,
+                this.jsonb, this.jsonbOrNull, this.intArray, this.intArrayOrNull, this.textArray,
+                this.textArrayOrNull, this.statusArray, this.statusArrayOrNull, this.status,
+                this.statusOrNull, this.email, this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code text} (column public.all_types.text) replaced by the given value.
+     */
+    public AllType withText(String text) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, text, this.textOrNull, this.varchar,
+                this.varcharOrNull, this.char_, this.charOrNull, this.citext, this.citextOrNull,
+                this.bool, this.boolOrNull, this.small, this.smallOrNull, this.int_, this.intOrNull,
+                this.big, this.bigOrNull, this.numeric, this.numericOrNull, this.real,
+                this.realOrNull, this.double_, this.doubleOrNull, this.date, this.dateOrNull,
+                this.time, this.timeOrNull, this.timestamp, this.timestampOrNull, this.timestamptz,
+                this.timestamptzOrNull, this.timetz, this.timetzOrNull, this.interval,
+                this.intervalOrNull, this.bytea, this.byteaOrNull, this.json, this.jsonOrNull,
+                this.jsonb, this.jsonbOrNull, this.intArray, this.intArrayOrNull, this.textArray,
+                this.textArrayOrNull, this.statusArray, this.statusArrayOrNull, this.status,
+                this.statusOrNull, this.email, this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code textOrNull} (column public.all_types.text_or_null) replaced by the given value.
+     */
+    public AllType withTextOrNull(@Nullable String textOrNull) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, textOrNull, this.varchar,
+                this.varcharOrNull, this.char_, this.charOrNull, this.citext, this.citextOrNull,
+                this.bool, this.boolOrNull, this.small, this.smallOrNull, this.int_, this.intOrNull,
+                this.big, this.bigOrNull, this.numeric, this.numericOrNull, this.real,
+                this.realOrNull, this.double_, this.doubleOrNull, this.date, this.dateOrNull,
+                this.time, this.timeOrNull, this.timestamp, this.timestampOrNull, this.timestamptz,
+                this.timestamptzOrNull, this.timetz, this.timetzOrNull, this.interval,
+                this.intervalOrNull, this.bytea, this.byteaOrNull, this.json, this.jsonOrNull,
+                this.jsonb, this.jsonbOrNull, this.intArray, this.intArrayOrNull, this.textArray,
+                this.textArrayOrNull, this.statusArray, this.statusArrayOrNull, this.status,
+                this.statusOrNull, this.email, this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code varchar} (column public.all_types.varchar) replaced by the given value.
+     */
+    public AllType withVarchar(String varchar) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull, varchar,
+                this.varcharOrNull, this.char_, this.charOrNull, this.citext, this.citextOrNull,
+                this.bool, this.boolOrNull, this.small, this.smallOrNull, this.int_, this.intOrNull,
+                this.big, this.bigOrNull, this.numeric, this.numericOrNull, this.real,
+                this.realOrNull, this.double_, this.doubleOrNull, this.date, this.dateOrNull,
+                this.time, this.timeOrNull, this.timestamp, this.timestampOrNull, this.timestamptz,
+                this.timestamptzOrNull, this.timetz, this.timetzOrNull, this.interval,
+                this.intervalOrNull, this.bytea, this.byteaOrNull, this.json, this.jsonOrNull,
+                this.jsonb, this.jsonbOrNull, this.intArray, this.intArrayOrNull, this.textArray,
+                this.textArrayOrNull, this.statusArray, this.statusArrayOrNull, this.status,
+                this.statusOrNull, this.email, this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code varcharOrNull} (column public.all_types.varchar_or_null) replaced by the given value.
+     */
+    public AllType withVarcharOrNull(@Nullable String varcharOrNull) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code char_} (column public.all_types.char) replaced by the given value.
+     */
+    public AllType withChar_(String char_) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code charOrNull} (column public.all_types.char_or_null) replaced by the given value.
+     */
+    public AllType withCharOrNull(@Nullable String charOrNull) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code citext} (column public.all_types.citext) replaced by the given value.
+     */
+    public AllType withCitext(String citext) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code citextOrNull} (column public.all_types.citext_or_null) replaced by the given value.
+     */
+    public AllType withCitextOrNull(@Nullable String citextOrNull) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull, this.int_,
+                this.intOrNull, this.big, this.bigOrNull, this.numeric, this.numericOrNull,
+                this.real, this.realOrNull, this.double_, this.doubleOrNull, this.date,
+                this.dateOrNull, this.time, this.timeOrNull, this.timestamp, this.timestampOrNull,
+                this.timestamptz, this.timestamptzOrNull, this.timetz, this.timetzOrNull,
+                this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull, this.json,
+                this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray, this.intArrayOrNull,
+                this.textArray, this.textArrayOrNull, this.statusArray, this.statusArrayOrNull,
+                this.status, this.statusOrNull, this.email, this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code bool} (column public.all_types.bool) replaced by the given value.
+     */
+    public AllType withBool(boolean bool) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, bool, this.boolOrNull, this.small, this.smallOrNull, this.int_,
+                this.intOrNull, this.big, this.bigOrNull, this.numeric, this.numericOrNull,
+                this.real, this.realOrNull, this.double_, this.doubleOrNull, this.date,
+                this.dateOrNull, this.time, this.timeOrNull, this.timestamp, this.timestampOrNull,
+                this.timestamptz, this.timestamptzOrNull, this.timetz, this.timetzOrNull,
+                this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull, this.json,
+                this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray, this.intArrayOrNull,
+                this.textArray, this.textArrayOrNull, this.statusArray, this.statusArrayOrNull,
+                this.status, this.statusOrNull, this.email, this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code boolOrNull} (column public.all_types.bool_or_null) replaced by the given value.
+     */
+    public AllType withBoolOrNull(@Nullable Boolean boolOrNull) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, boolOrNull, this.small, this.smallOrNull, this.int_,
+                this.intOrNull, this.big, this.bigOrNull, this.numeric, this.numericOrNull,
+                this.real, this.realOrNull, this.double_, this.doubleOrNull, this.date,
+                this.dateOrNull, this.time, this.timeOrNull, this.timestamp, this.timestampOrNull,
+                this.timestamptz, this.timestamptzOrNull, this.timetz, this.timetzOrNull,
+                this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull, this.json,
+                this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray, this.intArrayOrNull,
+                this.textArray, this.textArrayOrNull, this.statusArray, this.statusArrayOrNull,
+                this.status, this.statusOrNull, this.email, this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code small} (column public.all_types.small) replaced by the given value.
+     */
+    public AllType withSmall(short small) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, small, this.smallOrNull, this.int_,
+                this.intOrNull, this.big, this.bigOrNull, this.numeric, this.numericOrNull,
+                this.real, this.realOrNull, this.double_, this.doubleOrNull, this.date,
+                this.dateOrNull, this.time, this.timeOrNull, this.timestamp, this.timestampOrNull,
+                this.timestamptz, this.timestamptzOrNull, this.timetz, this.timetzOrNull,
+                this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull, this.json,
+                this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray, this.intArrayOrNull,
+                this.textArray, this.textArrayOrNull, this.statusArray, this.statusArrayOrNull,
+                this.status, this.statusOrNull, this.email, this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code smallOrNull} (column public.all_types.small_or_null) replaced by the given value.
+     */
+    public AllType withSmallOrNull(@Nullable Short smallOrNull) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, smallOrNull, this.int_,
+                this.intOrNull, this.big, this.bigOrNull, this.numeric, this.numericOrNull,
+                this.real, this.realOrNull, this.double_, this.doubleOrNull, this.date,
+                this.dateOrNull, this.time, this.timeOrNull, this.timestamp, this.timestampOrNull,
+                this.timestamptz, this.timestamptzOrNull, this.timetz, this.timetzOrNull,
+                this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull, this.json,
+                this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray, this.intArrayOrNull,
+                this.textArray, this.textArrayOrNull, this.statusArray, this.statusArrayOrNull,
+                this.status, this.statusOrNull, this.email, this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code int_} (column public.all_types.int) replaced by the given value.
+     */
+    public AllType withInt_(int int_) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull, int_,
+                this.intOrNull, this.big, this.bigOrNull, this.numeric, this.numericOrNull,
+                this.real, this.realOrNull, this.double_, this.doubleOrNull, this.date,
+                this.dateOrNull, this.time, this.timeOrNull, this.timestamp, this.timestampOrNull,
+                this.timestamptz, this.timestamptzOrNull, this.timetz, this.timetzOrNull,
+                this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull, this.json,
+                this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray, this.intArrayOrNull,
+                this.textArray, this.textArrayOrNull, this.statusArray, this.statusArrayOrNull,
+                this.status, this.statusOrNull, this.email, this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code intOrNull} (column public.all_types.int_or_null) replaced by the given value.
+     */
+    public AllType withIntOrNull(@Nullable Integer intOrNull) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, intOrNull, this.big, this.bigOrNull, this.numeric, this.numericOrNull,
+                this.real, this.realOrNull, this.double_, this.doubleOrNull, this.date,
+                this.dateOrNull, this.time, this.timeOrNull, this.timestamp, this.timestampOrNull,
+                this.timestamptz, this.timestamptzOrNull, this.timetz, this.timetzOrNull,
+                this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull, this.json,
+                this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray, this.intArrayOrNull,
+                this.textArray, this.textArrayOrNull, this.statusArray, this.statusArrayOrNull,
+                this.status, this.statusOrNull, this.email, this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code big} (column public.all_types.big) replaced by the given value.
+     */
+    public AllType withBig(long big) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, big, this.bigOrNull, this.numeric, this.numericOrNull,
+                this.real, this.realOrNull, this.double_, this.doubleOrNull, this.date,
+                this.dateOrNull, this.time, this.timeOrNull, this.timestamp, this.timestampOrNull,
+                this.timestamptz, this.timestamptzOrNull, this.timetz, this.timetzOrNull,
+                this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull, this.json,
+                this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray, this.intArrayOrNull,
+                this.textArray, this.textArrayOrNull, this.statusArray, this.statusArrayOrNull,
+                this.status, this.statusOrNull, this.email, this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code bigOrNull} (column public.all_types.big_or_null) replaced by the given value.
+     */
+    public AllType withBigOrNull(@Nullable Long bigOrNull) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, bigOrNull, this.numeric, this.numericOrNull,
+                this.real, this.realOrNull, this.double_, this.doubleOrNull, this.date,
+                this.dateOrNull, this.time, this.timeOrNull, this.timestamp, this.timestampOrNull,
+                this.timestamptz, this.timestamptzOrNull, this.timetz, this.timetzOrNull,
+                this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull, this.json,
+                this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray, this.intArrayOrNull,
+                this.textArray, this.textArrayOrNull, this.statusArray, this.statusArrayOrNull,
+                this.status, this.statusOrNull, this.email, this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code numeric} (column public.all_types.numeric) replaced by the given value.
+     */
+    public AllType withNumeric(BigDecimal numeric) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, numeric, this.numericOrNull,
+                this.real, this.realOrNull, this.double_, this.doubleOrNull, this.date,
+                this.dateOrNull, this.time, this.timeOrNull, this.timestamp, this.timestampOrNull,
+                this.timestamptz, this.timestamptzOrNull, this.timetz, this.timetzOrNull,
+                this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull, this.json,
+                this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray, this.intArrayOrNull,
+                this.textArray, this.textArrayOrNull, this.statusArray, this.statusArrayOrNull,
+                this.status, this.statusOrNull, this.email, this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code numericOrNull} (column public.all_types.numeric_or_null) replaced by the given value.
+     */
+    public AllType withNumericOrNull(@Nullable BigDecimal numericOrNull) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric, numericOrNull,
+                this.real, this.realOrNull, this.double_, this.doubleOrNull, this.date,
+                this.dateOrNull, this.time, this.timeOrNull, this.timestamp, this.timestampOrNull,
+                this.timestamptz, this.timestamptzOrNull, this.timetz, this.timetzOrNull,
+                this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull, this.json,
+                this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray, this.intArrayOrNull,
+                this.textArray, this.textArrayOrNull, this.statusArray, this.statusArrayOrNull,
+                this.status, this.statusOrNull, this.email, this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code real} (column public.all_types.real) replaced by the given value.
+     */
+    public AllType withReal(float real) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code realOrNull} (column public.all_types.real_or_null) replaced by the given value.
+     */
+    public AllType withRealOrNull(@Nullable Float realOrNull) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code double_} (column public.all_types.double) replaced by the given value.
+     */
+    public AllType withDouble_(double double_) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code doubleOrNull} (column public.all_types.double_or_null) replaced by the given value.
+     */
+    public AllType withDoubleOrNull(@Nullable Double doubleOrNull) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code date} (column public.all_types.date) replaced by the given value.
+     */
+    public AllType withDate(LocalDate date) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code dateOrNull} (column public.all_types.date_or_null) replaced by the given value.
+     */
+    public AllType withDateOrNull(@Nullable LocalDate dateOrNull) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code time} (column public.all_types.time) replaced by the given value.
+     */
+    public AllType withTime(LocalTime time) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code timeOrNull} (column public.all_types.time_or_null) replaced by the given value.
+     */
+    public AllType withTimeOrNull(@Nullable LocalTime timeOrNull) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code timestamp} (column public.all_types.timestamp) replaced by the given value.
+     */
+    public AllType withTimestamp(LocalDateTime timestamp) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code timestampOrNull} (column public.all_types.timestamp_or_null) replaced by the given value.
+     */
+    public AllType withTimestampOrNull(@Nullable LocalDateTime timestampOrNull) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code timestamptz} (column public.all_types.timestamptz) replaced by the given value.
+     */
+    public AllType withTimestamptz(OffsetDateTime timestamptz) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code timestamptzOrNull} (column public.all_types.timestamptz_or_null) replaced by the given value.
+     */
+    public AllType withTimestamptzOrNull(@Nullable OffsetDateTime timestamptzOrNull) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code timetz} (column public.all_types.timetz) replaced by the given value.
+     */
+    public AllType withTimetz(OffsetTime timetz) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code timetzOrNull} (column public.all_types.timetz_or_null) replaced by the given value.
+     */
+    public AllType withTimetzOrNull(@Nullable OffsetTime timetzOrNull) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code interval} (column public.all_types.interval) replaced by the given value.
+     */
+    public AllType withInterval(Duration interval) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code intervalOrNull} (column public.all_types.interval_or_null) replaced by the given value.
+     */
+    public AllType withIntervalOrNull(@Nullable Duration intervalOrNull) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code bytea} (column public.all_types.bytea) replaced by the given value.
+     */
+    public AllType withBytea(byte[] bytea) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code byteaOrNull} (column public.all_types.bytea_or_null) replaced by the given value.
+     */
+    public AllType withByteaOrNull(byte @Nullable [] byteaOrNull) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code json} (column public.all_types.json) replaced by the given value.
+     */
+    public AllType withJson(String json) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code jsonOrNull} (column public.all_types.json_or_null) replaced by the given value.
+     */
+    public AllType withJsonOrNull(@Nullable String jsonOrNull) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code jsonb} (column public.all_types.jsonb) replaced by the given value.
+     */
+    public AllType withJsonb(Json jsonb) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code jsonbOrNull} (column public.all_types.jsonb_or_null) replaced by the given value.
+     */
+    public AllType withJsonbOrNull(@Nullable Json jsonbOrNull) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code intArray} (column public.all_types.int_array) replaced by the given value.
+     */
+    public AllType withIntArray(List<Integer> intArray) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code intArrayOrNull} (column public.all_types.int_array_or_null) replaced by the given value.
+     */
+    public AllType withIntArrayOrNull(@Nullable List<Integer> intArrayOrNull) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code textArray} (column public.all_types.text_array) replaced by the given value.
+     */
+    public AllType withTextArray(List<String> textArray) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code textArrayOrNull} (column public.all_types.text_array_or_null) replaced by the given value.
+     */
+    public AllType withTextArrayOrNull(@Nullable List<String> textArrayOrNull) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code statusArray} (column public.all_types.status_array) replaced by the given value.
+     */
+    public AllType withStatusArray(List<OrderStatus> statusArray) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email,
+                this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code statusArrayOrNull} (column public.all_types.status_array_or_null) replaced by the given value.
+     */
+    public AllType withStatusArrayOrNull(@Nullable List<OrderStatus> statusArrayOrNull) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                statusArrayOrNull, this.status, this.statusOrNull, this.email, this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code status} (column public.all_types.status) replaced by the given value.
+     */
+    public AllType withStatus(OrderStatus status) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, status, this.statusOrNull, this.email, this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code statusOrNull} (column public.all_types.status_or_null) replaced by the given value.
+     */
+    public AllType withStatusOrNull(@Nullable OrderStatus statusOrNull) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, statusOrNull, this.email, this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code email} (column public.all_types.email) replaced by the given value.
+     */
+    public AllType withEmail(String email) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, email, this.emailOrNull);
+    }
+
+    /**
+     * A copy of this record with {@code emailOrNull} (column public.all_types.email_or_null) replaced by the given value.
+     */
+    public AllType withEmailOrNull(@Nullable String emailOrNull) {
+        return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
+                this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
+                this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
+                this.int_, this.intOrNull, this.big, this.bigOrNull, this.numeric,
+                this.numericOrNull, this.real, this.realOrNull, this.double_, this.doubleOrNull,
+                this.date, this.dateOrNull, this.time, this.timeOrNull, this.timestamp,
+                this.timestampOrNull, this.timestamptz, this.timestamptzOrNull, this.timetz,
+                this.timetzOrNull, this.interval, this.intervalOrNull, this.bytea, this.byteaOrNull,
+                this.json, this.jsonOrNull, this.jsonb, this.jsonbOrNull, this.intArray,
+                this.intArrayOrNull, this.textArray, this.textArrayOrNull, this.statusArray,
+                this.statusArrayOrNull, this.status, this.statusOrNull, this.email, emailOrNull);
+    }
+
     @Override
     public boolean equals(@Nullable Object other) {
         return this == other || other instanceof AllType that

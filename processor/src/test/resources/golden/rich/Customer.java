@@ -33,6 +33,70 @@ public record Customer(UUID id, Email email, String name, @Nullable String bio,
         Objects.requireNonNull(createdAt, "public.customers.created_at must not be null");
     }
 
+    /**
+     * A copy of this record with {@code id} (column public.customers.id) replaced by the given value.
+     */
+    public Customer withId(UUID id) {
+        return new Customer(id, this.email, this.name, this.bio, this.avatar, this.photo,
+                this.score, this.createdAt);
+    }
+
+    /**
+     * A copy of this record with {@code email} (column public.customers.email) replaced by the given value.
+     */
+    public Customer withEmail(Email email) {
+        return new Customer(this.id, email, this.name, this.bio, this.avatar, this.photo,
+                this.score, this.createdAt);
+    }
+
+    /**
+     * A copy of this record with {@code name} (column public.customers.name) replaced by the given value.
+     */
+    public Customer withName(String name) {
+        return new Customer(this.id, this.email, name, this.bio, this.avatar, this.photo,
+                this.score, this.createdAt);
+    }
+
+    /**
+     * A copy of this record with {@code bio} (column public.customers.bio) replaced by the given value.
+     */
+    public Customer withBio(@Nullable String bio) {
+        return new Customer(this.id, this.email, this.name, bio, this.avatar, this.photo,
+                this.score, this.createdAt);
+    }
+
+    /**
+     * A copy of this record with {@code avatar} (column public.customers.avatar) replaced by the given value.
+     */
+    public Customer withAvatar(byte @Nullable [] avatar) {
+        return new Customer(this.id, this.email, this.name, this.bio, avatar, this.photo,
+                this.score, this.createdAt);
+    }
+
+    /**
+     * A copy of this record with {@code photo} (column public.customers.photo) replaced by the given value.
+     */
+    public Customer withPhoto(byte[] photo) {
+        return new Customer(this.id, this.email, this.name, this.bio, this.avatar, photo,
+                this.score, this.createdAt);
+    }
+
+    /**
+     * A copy of this record with {@code score} (column public.customers.score) replaced by the given value.
+     */
+    public Customer withScore(double score) {
+        return new Customer(this.id, this.email, this.name, this.bio, this.avatar, this.photo,
+                score, this.createdAt);
+    }
+
+    /**
+     * A copy of this record with {@code createdAt} (column public.customers.created_at) replaced by the given value.
+     */
+    public Customer withCreatedAt(OffsetDateTime createdAt) {
+        return new Customer(this.id, this.email, this.name, this.bio, this.avatar, this.photo,
+                this.score, createdAt);
+    }
+
     @Override
     public boolean equals(@Nullable Object other) {
         return this == other || other instanceof Customer that

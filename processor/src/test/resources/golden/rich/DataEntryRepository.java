@@ -16,7 +16,7 @@ public interface DataEntryRepository {
     /**
      * Inserts a row and returns it as stored, with the values the database supplied.
      */
-    DataEntry insert(DataEntry row);
+    DataEntry insert(NewDataEntry row);
 
     /**
      * The row with this primary key, if any.

@@ -18,4 +18,25 @@ public record Person(UUID id, String name, @Nullable UUID bestFriendId) {
         Objects.requireNonNull(id, "public.people.id must not be null");
         Objects.requireNonNull(name, "public.people.name must not be null");
     }
+
+    /**
+     * A copy of this record with {@code id} (column public.people.id) replaced by the given value.
+     */
+    public Person withId(UUID id) {
+        return new Person(id, this.name, this.bestFriendId);
+    }
+
+    /**
+     * A copy of this record with {@code name} (column public.people.name) replaced by the given value.
+     */
+    public Person withName(String name) {
+        return new Person(this.id, name, this.bestFriendId);
+    }
+
+    /**
+     * A copy of this record with {@code bestFriendId} (column public.people.best_friend_id) replaced by the given value.
+     */
+    public Person withBestFriendId(@Nullable UUID bestFriendId) {
+        return new Person(this.id, this.name, bestFriendId);
+    }
 }

@@ -17,7 +17,7 @@ public interface PersonRepository {
     /**
      * Inserts a row and returns it as stored, with the values the database supplied.
      */
-    Person insert(Person row);
+    Person insert(NewPerson row);
 
     /**
      * The row with this primary key, if any.

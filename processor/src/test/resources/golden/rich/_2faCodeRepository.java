@@ -16,7 +16,7 @@ public interface _2faCodeRepository {
     /**
      * Inserts a row and returns it as stored, with the values the database supplied.
      */
-    _2faCode insert(_2faCode row);
+    _2faCode insert(New_2faCode row);
 
     /**
      * The row with this primary key, if any.

@@ -11,4 +11,10 @@ import org.jspecify.annotations.NullMarked;
 @MirroredTable("public.lists")
 @NullMarked
 public record List(int id) {
+    /**
+     * A copy of this record with {@code id} (column public.lists.id) replaced by the given value.
+     */
+    public List withId(int id) {
+        return new List(id);
+    }
 }

@@ -15,7 +15,7 @@ public interface ListRepository {
     /**
      * Inserts a row and returns it as stored, with the values the database supplied.
      */
-    List insert(List row);
+    List insert(NewList row);
 
     /**
      * The row with this primary key, if any.

@@ -13,6 +13,20 @@ import org.jspecify.annotations.Nullable;
 @MirroredTable("public.objects")
 @NullMarked
 public record Object(int id, byte @Nullable [] blob) {
+    /**
+     * A copy of this record with {@code id} (column public.objects.id) replaced by the given value.
+     */
+    public Object withId(int id) {
+        return new Object(id, this.blob);
+    }
+
+    /**
+     * A copy of this record with {@code blob} (column public.objects.blob) replaced by the given value.
+     */
+    public Object withBlob(byte @Nullable [] blob) {
+        return new Object(this.id, blob);
+    }
+
     @Override
     public boolean equals(java.lang. @Nullable Object other) {
         return this == other || other instanceof Object that

@@ -15,7 +15,7 @@ public interface ObjectRepository {
     /**
      * Inserts a row and returns it as stored, with the values the database supplied.
      */
-    Object insert(Object row);
+    Object insert(NewObject row);
 
     /**
      * The row with this primary key, if any.

@@ -15,7 +15,7 @@ public interface StringRepository {
     /**
      * Inserts a row and returns it as stored, with the values the database supplied.
      */
-    String insert(String row);
+    String insert(NewString row);
 
     /**
      * The row with this primary key, if any.

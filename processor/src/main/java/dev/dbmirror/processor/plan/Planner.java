@@ -110,7 +110,8 @@ public final class Planner {
         List<ComponentPlan> primaryKey = readOnly ? List.of() : columns(table.primaryKey().columns(), byColumn);
         Optional<String> insertName = Optional.empty();
         Optional<String> keyName = Optional.empty();
-        if (!readOnly && table.columns().stream().anyMatch(Column::databaseSupplied)) {
+        // Every writable table has an insert shape, so that adding a column with a default changes no signature.
+        if (!readOnly) {
             insertName = Optional.of("New" + recordName);
             if (ownName) {
                 typeNames.claim(insertName.get(), "the insert record of " + what, qualified, path + ".name");

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * Everything generated for one table or view.
  *
- * @param insertName the {@code NewX} insert shape, present for writable tables with database-supplied columns
+ * @param insertName the {@code NewX} insert shape, present for every writable table
  * @param keyName    the {@code XKey} record, present for writable tables with a composite primary key
  * @param primaryKey the key components in key order; empty for read-only repositories
  * @param readOnly   views and tables without a primary key: the repository only reads

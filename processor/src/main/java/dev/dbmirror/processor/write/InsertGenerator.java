@@ -5,7 +5,7 @@ import dev.dbmirror.processor.plan.TablePlan;
 import java.util.List;
 import java.util.Optional;
 
-/** {@code NewUser}: the insert shape of a writable table with database-supplied columns. */
+/** {@code NewUser}: the insert shape of a writable table, with the factory {@code of}. */
 final class InsertGenerator extends RecordGenerator {
 
     InsertGenerator(GeneratedPackage target) {
@@ -20,6 +20,11 @@ final class InsertGenerator extends RecordGenerator {
     @Override
     List<ComponentPlan> components(TablePlan table) {
         return table.insertComponents();
+    }
+
+    @Override
+    boolean hasFactory() {
+        return true;
     }
 
     @Override

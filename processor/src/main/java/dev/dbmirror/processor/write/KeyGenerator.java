@@ -22,6 +22,12 @@ final class KeyGenerator extends RecordGenerator {
         return table.primaryKey();
     }
 
+    /** A key is built whole: a change of the primary key should break the code that builds one. */
+    @Override
+    boolean hasWithers() {
+        return false;
+    }
+
     @Override
     String description(TablePlan table) {
         return Javadoc.escape("The primary key of table " + table.source().qualifiedName() + ".");

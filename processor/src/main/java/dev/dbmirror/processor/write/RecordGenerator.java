@@ -10,6 +10,7 @@ import dev.dbmirror.processor.javatype.JavaType;
 import dev.dbmirror.processor.javatype.JavaType.ArrayType;
 import dev.dbmirror.processor.javatype.JavaType.Primitive;
 import dev.dbmirror.processor.plan.ComponentPlan;
+import dev.dbmirror.processor.plan.RecordMethods;
 import dev.dbmirror.processor.plan.TablePlan;
 import java.util.List;
 import java.util.Optional;
@@ -17,8 +18,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * What the records of a table share: a component per column, a compact constructor that rejects {@code null}
- * for NOT NULL components, {@code @MirroredTable}, and content equality when a component is a {@code byte[]}.
- * Each record shape of a table is a subclass.
+ * for NOT NULL components, {@code @MirroredTable}, a {@code withX} copy method per component (unless the
+ * shape opts out), and content equality when a component is a {@code byte[]}. Each record shape of a table
+ * is a subclass.
  */
 abstract class RecordGenerator extends SourceFileGenerator<TablePlan> {
 
@@ -33,6 +35,24 @@ abstract class RecordGenerator extends SourceFileGenerator<TablePlan> {
 
     /** The type's Javadoc, before the {@code @param} lines of column comments; escaped. */
     abstract String description(TablePlan table);
+
+    /** Whether the shape has a {@code withX} per component; a key is built whole, so it has none. */
+    boolean hasWithers() {
+        return true;
+    }
+
+    /**
+     * Whether the shape has the static factory {@code of}, which takes only the components that
+     * {@link #required} says and leaves the others {@code null}.
+     */
+    boolean hasFactory() {
+        return false;
+    }
+
+    /** Whether {@code of} takes the component: only those that cannot be {@code null}. */
+    static boolean required(ComponentPlan component) {
+        return !component.nullable();
+    }
 
     @Override
     final Optional<AnnotationSpec> marker(TablePlan table) {
@@ -61,10 +81,56 @@ abstract class RecordGenerator extends SourceFileGenerator<TablePlan> {
         TypeSpec.Builder record = TypeSpec.recordBuilder(name)
                 .addJavadoc("$L", javadoc)
                 .recordConstructor(constructor.build());
+        RecordMethods methods = RecordMethods.of(components, hasFactory());
+        ClassName self = ClassName.get(target().name(), name);
+        methods.factory().ifPresent(factory -> record.addMethod(factory(self, factory, components)));
+        if (hasWithers()) {
+            for (int i = 0; i < components.size(); i++) {
+                record.addMethod(wither(self, methods.withers().get(i), components, i));
+            }
+        }
         if (components.stream().anyMatch(component -> component.valueType().equals(BYTES))) {
             addContentEquality(record, name, components);
         }
         return record;
+    }
+
+    /** {@code static NewX of(<required components>)}: the others are {@code null}. */
+    private static MethodSpec factory(ClassName self, String name, List<ComponentPlan> components) {
+        MethodSpec.Builder factory = MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                .returns(self)
+                .addJavadoc("$L", """
+                        A new row with the values an insert must give: the NOT NULL columns that have no default and
+                        are neither identity nor generated, in table order. Every other component is null (the database
+                        supplies its default or identity value, a nullable column stays NULL); set them with the
+                        {@code with} methods. Unlike the constructor, a call of this method keeps compiling when a
+                        nullable column or a column with a default is added to the table.
+                        """);
+        CodeBlock.Builder arguments = CodeBlock.builder();
+        for (ComponentPlan component : components) {
+            if (required(component)) {
+                factory.addParameter(TypeNames.declared(component), component.name());
+            }
+            arguments.add(arguments.isEmpty() ? "" : ",$W").add("$L", required(component) ? component.name() : "null");
+        }
+        return factory.addStatement("return new $T($L)", self, arguments.build()).build();
+    }
+
+    /** {@code withX(x)}: a copy with component {@code index} replaced. */
+    private static MethodSpec wither(ClassName self, String name, List<ComponentPlan> components, int index) {
+        ComponentPlan replaced = components.get(index);
+        CodeBlock arguments = components.stream()
+                .map(component -> CodeBlock.of("$L", component == replaced ? component.name() : "this." + component.name()))
+                .collect(CodeBlock.joining(",$W"));
+        return MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(self)
+                .addJavadoc("A copy of this record with {@code $L} (column $L) replaced by the given value.",
+                        replaced.name(), Javadoc.escape(replaced.qualifiedColumn()))
+                .addParameter(TypeNames.declared(replaced), replaced.name())
+                .addStatement("return new $T($L)", self, arguments)
+                .build();
     }
 
     /**

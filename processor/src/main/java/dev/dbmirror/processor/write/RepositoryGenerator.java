@@ -49,8 +49,7 @@ final class RepositoryGenerator extends SourceFileGenerator<TablePlan> {
         if (!table.readOnly()) {
             TypeName id = table.keyName().<TypeName>map(key -> ClassName.get(target().name(), key))
                     .orElseGet(() -> TypeNames.of(table.primaryKey().get(0).valueType()));
-            TypeName newRow = table.insertName().<TypeName>map(insert -> ClassName.get(target().name(), insert))
-                    .orElse(row);
+            TypeName newRow = ClassName.get(target().name(), table.insertName().orElseThrow());
             repository.addMethod(method("insert", row,
                     "Inserts a row and returns it as stored, with the values the database supplied.")
                     .addParameter(newRow, "row").build());
