@@ -11,6 +11,7 @@ import dev.dbmirror.sample.domain.Customer;
 import dev.dbmirror.sample.domain.DuplicateKeyException;
 import dev.dbmirror.sample.domain.NewCustomer;
 import dev.dbmirror.sample.domain.NewOrder;
+import dev.dbmirror.sample.domain.NewOrderItem;
 import dev.dbmirror.sample.domain.NewProduct;
 import dev.dbmirror.sample.domain.Order;
 import dev.dbmirror.sample.domain.OrderItem;
@@ -69,7 +70,7 @@ class JdbcAdapterTest {
 
     @Test
     void insertLetsTheDatabaseSupplyDefaults() {
-        Customer ada = customers.insert(new NewCustomer(null, "ada@example.com", "Ada", null));
+        Customer ada = customers.insert(NewCustomer.of("ada@example.com", "Ada"));
 
         assertNotNull(ada.id());
         assertNotNull(ada.createdAt());
@@ -81,7 +82,7 @@ class JdbcAdapterTest {
         UUID id = UUID.fromString("00000000-0000-0000-0000-000000000042");
         OffsetDateTime at = OffsetDateTime.of(2026, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC);
 
-        Customer grace = customers.insert(new NewCustomer(id, "grace@example.com", "Grace", at));
+        Customer grace = customers.insert(NewCustomer.of("grace@example.com", "Grace").withId(id).withCreatedAt(at));
 
         assertEquals(id, grace.id());
         assertTrue(grace.createdAt().isEqual(at));
@@ -89,14 +90,14 @@ class JdbcAdapterTest {
 
     @Test
     void uniqueLookupsAndViolations() {
-        customers.insert(new NewCustomer(null, "ada@example.com", "Ada", null));
-        Product keyboard = products.insert(new NewProduct("KB-01", "Keyboard", new BigDecimal("49.90"), null));
+        customers.insert(NewCustomer.of("ada@example.com", "Ada"));
+        Product keyboard = products.insert(NewProduct.of("KB-01", "Keyboard", new BigDecimal("49.90")));
 
         assertEquals("Ada", customers.findByEmail("ada@example.com").orElseThrow().name());
         assertEquals(Optional.empty(), customers.findByEmail("nobody@example.com"));
         assertEquals(keyboard, products.findBySku("KB-01").orElseThrow());
         DuplicateKeyException duplicate = assertThrows(DuplicateKeyException.class,
-                () -> customers.insert(new NewCustomer(null, "ada@example.com", "Other", null)));
+                () -> customers.insert(NewCustomer.of("ada@example.com", "Other")));
         assertEquals("customers_email_key", duplicate.constraint());
         assertEquals("public.customers", duplicate.table());
         assertEquals(Optional.empty(), new CustomerService(customers).register("ada@example.com", "Other"),
@@ -105,8 +106,8 @@ class JdbcAdapterTest {
 
     @Test
     void anOrderAndItsLinesAreWrittenInOneTransaction() {
-        customers.insert(new NewCustomer(null, "ada@example.com", "Ada", null));
-        products.insert(new NewProduct("KB-01", "Keyboard", new BigDecimal("49.90"), null));
+        customers.insert(NewCustomer.of("ada@example.com", "Ada"));
+        products.insert(NewProduct.of("KB-01", "Keyboard", new BigDecimal("49.90")));
 
         assertThrows(IllegalArgumentException.class, () -> orderService.placeOrder("ada@example.com",
                 List.of(new OrderLine("KB-01", 1), new OrderLine("NO-SUCH-SKU", 1)), null));
@@ -123,26 +124,26 @@ class JdbcAdapterTest {
 
     @Test
     void identityAlwaysAndJsonbRoundTrip() {
-        Product plain = products.insert(new NewProduct("MS-02", "Mouse", new BigDecimal("19.50"), null));
-        Product rich = products.insert(new NewProduct("KB-01", "Keyboard", new BigDecimal("49.90"),
-                "{\"layout\": \"ISO\", \"keys\": 105}"));
+        Product plain = products.insert(NewProduct.of("MS-02", "Mouse", new BigDecimal("19.50")));
+        Product rich = products.insert(NewProduct.of("KB-01", "Keyboard", new BigDecimal("49.90"))
+                .withAttributes("{\"layout\": \"ISO\", \"keys\": 105}"));
 
         assertEquals("{}", plain.attributes());
         assertEquals("{\"keys\": 105, \"layout\": \"ISO\"}", rich.attributes()); // jsonb normalises key order
         assertEquals(plain.id() + 1, rich.id());
 
-        Product renamed = new Product(rich.id(), rich.sku(), "Keyboard TKL", rich.price(), "{\"layout\": \"ANSI\"}");
+        Product renamed = rich.withName("Keyboard TKL").withAttributes("{\"layout\": \"ANSI\"}");
         assertTrue(products.update(renamed));
         assertEquals(renamed, products.findById(rich.id()).orElseThrow());
     }
 
     @Test
     void enumRoundTripAndForeignKeyFinders() {
-        Customer ada = customers.insert(new NewCustomer(null, "ada@example.com", "Ada", null));
-        Customer grace = customers.insert(new NewCustomer(null, "grace@example.com", "Grace", null));
-        Order pending = orders.insert(new NewOrder(null, ada.id(), null, null, null));
-        Order shipped = orders.insert(new NewOrder(null, ada.id(), OrderStatus.SHIPPED, null, "fragile"));
-        orders.insert(new NewOrder(null, grace.id(), null, null, null));
+        Customer ada = customers.insert(NewCustomer.of("ada@example.com", "Ada"));
+        Customer grace = customers.insert(NewCustomer.of("grace@example.com", "Grace"));
+        Order pending = orders.insert(NewOrder.of(ada.id()));
+        Order shipped = orders.insert(NewOrder.of(ada.id()).withStatus(OrderStatus.SHIPPED).withNote("fragile"));
+        orders.insert(NewOrder.of(grace.id()));
 
         assertEquals(OrderStatus.PENDING, pending.status());
         assertNull(pending.note());
@@ -150,7 +151,7 @@ class JdbcAdapterTest {
         assertEquals(List.of(pending.id(), shipped.id()).stream().sorted().toList(),
                 orders.findByCustomerId(ada.id()).stream().map(Order::id).sorted().toList());
 
-        Order cancelled = new Order(pending.id(), ada.id(), OrderStatus.CANCELLED, pending.placedAt(), "changed mind");
+        Order cancelled = pending.withStatus(OrderStatus.CANCELLED).withNote("changed mind");
         assertTrue(orders.update(cancelled));
         assertEquals(OrderStatus.CANCELLED, orders.findById(pending.id()).orElseThrow().status());
         assertEquals(3, orders.count());
@@ -158,12 +159,12 @@ class JdbcAdapterTest {
 
     @Test
     void compositeKeysAndTheReadOnlyView() {
-        Customer ada = customers.insert(new NewCustomer(null, "ada@example.com", "Ada", null));
-        Product keyboard = products.insert(new NewProduct("KB-01", "Keyboard", new BigDecimal("49.90"), null));
-        Product mouse = products.insert(new NewProduct("MS-02", "Mouse", new BigDecimal("19.50"), null));
-        Order order = orders.insert(new NewOrder(null, ada.id(), null, null, null));
-        items.insert(new OrderItem(order.id(), keyboard.id(), 1, keyboard.price()));
-        items.insert(new OrderItem(order.id(), mouse.id(), 2, mouse.price()));
+        Customer ada = customers.insert(NewCustomer.of("ada@example.com", "Ada"));
+        Product keyboard = products.insert(NewProduct.of("KB-01", "Keyboard", new BigDecimal("49.90")));
+        Product mouse = products.insert(NewProduct.of("MS-02", "Mouse", new BigDecimal("19.50")));
+        Order order = orders.insert(NewOrder.of(ada.id()));
+        items.insert(NewOrderItem.of(order.id(), keyboard.id(), 1, keyboard.price()));
+        OrderItem mouseItem = items.insert(NewOrderItem.of(order.id(), mouse.id(), 2, mouse.price()));
 
         OrderItemKey mouseLine = new OrderItemKey(order.id(), mouse.id());
         assertEquals(2, items.findById(mouseLine).orElseThrow().quantity());
@@ -172,7 +173,7 @@ class JdbcAdapterTest {
         assertEquals(List.of(new OrderTotal(order.id(), ada.id(), OrderStatus.PENDING, new BigDecimal("88.90"))),
                 totals.findAll());
 
-        assertTrue(items.update(new OrderItem(order.id(), mouse.id(), 3, mouse.price())));
+        assertTrue(items.update(mouseItem.withQuantity(3)));
         assertEquals(new BigDecimal("108.40"), totals.findAll().get(0).total());
         assertTrue(items.deleteById(mouseLine));
         assertFalse(items.deleteById(mouseLine));

@@ -49,8 +49,9 @@ final class Shop {
     void seed() {
         customerService.register("ada@example.com", "Ada Lovelace");
         customerService.register("grace@example.com", "Grace Hopper");
-        products.insert(new NewProduct("KB-01", "Keyboard", new BigDecimal("49.90"), "{\"layout\": \"ISO\"}"));
-        products.insert(new NewProduct("MS-02", "Mouse", new BigDecimal("19.50"), null));
+        products.insert(NewProduct.of("KB-01", "Keyboard", new BigDecimal("49.90"))
+                .withAttributes("{\"layout\": \"ISO\"}"));
+        products.insert(NewProduct.of("MS-02", "Mouse", new BigDecimal("19.50")));
     }
 
     CustomerService customers() {

@@ -21,7 +21,7 @@ public final class CustomerService {
      */
     public Optional<Customer> register(String email, String name) {
         try {
-            return Optional.of(customers.insert(new NewCustomer(null, email, name, null)));
+            return Optional.of(customers.insert(NewCustomer.of(email, name)));
         } catch (DuplicateKeyException alreadyThere) {
             return Optional.empty();
         }

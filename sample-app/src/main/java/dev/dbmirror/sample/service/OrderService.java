@@ -3,6 +3,7 @@ package dev.dbmirror.sample.service;
 import dev.dbmirror.sample.domain.Customer;
 import dev.dbmirror.sample.domain.CustomerRepository;
 import dev.dbmirror.sample.domain.NewOrder;
+import dev.dbmirror.sample.domain.NewOrderItem;
 import dev.dbmirror.sample.domain.Order;
 import dev.dbmirror.sample.domain.OrderItem;
 import dev.dbmirror.sample.domain.OrderItemRepository;
@@ -47,11 +48,11 @@ public final class OrderService {
             Customer customer = customers.findByEmail(customerEmail)
                     .orElseThrow(() -> new IllegalArgumentException("no customer with email " + customerEmail));
             // status and placed_at come from the database defaults.
-            Order order = orders.insert(new NewOrder(null, customer.id(), null, null, note));
+            Order order = orders.insert(NewOrder.of(customer.id()).withNote(note));
             for (OrderLine line : lines) {
                 Product product = products.findBySku(line.sku())
                         .orElseThrow(() -> new IllegalArgumentException("no product with SKU " + line.sku()));
-                items.insert(new OrderItem(order.id(), product.id(), line.quantity(), product.price()));
+                items.insert(NewOrderItem.of(order.id(), product.id(), line.quantity(), product.price()));
             }
             return order;
         });
@@ -63,8 +64,7 @@ public final class OrderService {
      */
     public boolean markPaid(UUID orderId) {
         return transactions.inTransaction(() -> orders.findById(orderId)
-                .map(order -> orders.update(new Order(order.id(), order.customerId(), OrderStatus.PAID,
-                        order.placedAt(), order.note())))
+                .map(order -> orders.update(order.withStatus(OrderStatus.PAID)))
                 .orElse(false));
     }
 
