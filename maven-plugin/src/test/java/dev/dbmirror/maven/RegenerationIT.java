@@ -23,19 +23,6 @@ class RegenerationIT {
 
     private static final String NOTHING_TO_COMPILE = "Nothing to compile - all classes are up to date";
     private static final String MIRROR = "db/schema/tables.json";
-    private static final String NICKNAME_COLUMN = """
-            },
-                    {
-                      "name": "nickname",
-                      "type": "text",
-                      "nullable": true,
-                      "default": null,
-                      "identity": null,
-                      "generated": null,
-                      "comment": null
-                    }
-                  ],
-                  "primaryKey\"""";
 
     private Path project;
     private InnerMaven maven;
@@ -60,7 +47,7 @@ class RegenerationIT {
         assertContains(unchanged, NOTHING_TO_COMPILE);
         assertEquals(firstOutput, modificationTimes(), "an unchanged mirror rewrites no generated source or class");
 
-        addNicknameColumn();
+        TestMirror.addColumn(project.resolve(MIRROR), "nickname", "text", true, null);
         String processorAlone = maven.run("compile", "-Ddbmirror.skip");
         assertContains(processorAlone, NOTHING_TO_COMPILE);
         assertFalse(read(record).contains("nickname"), "without the plugin the compiler does not see the new mirror");
@@ -87,17 +74,6 @@ class RegenerationIT {
                 """);
         maven.run("compile");
         assertTrue(Files.exists(project.resolve("target/classes/com/acme/shop/app/Nickname.class")));
-    }
-
-    private void addNicknameColumn() throws IOException {
-        Path mirror = project.resolve(MIRROR);
-        String text = read(mirror);
-        String lastColumnEnd = """
-                }
-                      ],
-                      "primaryKey\"""";
-        assertTrue(text.contains(lastColumnEnd), "the test mirror's layout changed");
-        write(mirror, text.replace(lastColumnEnd, NICKNAME_COLUMN));
     }
 
     /** Every generated source and compiled class, by path, with its modification time. */
