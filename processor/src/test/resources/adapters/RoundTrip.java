@@ -13,6 +13,7 @@ import com.acme.shop.NewCustomer;
 import com.acme.shop.NewEveryType;
 import com.acme.shop.NewMixedCase;
 import com.acme.shop.NewOrder;
+import com.acme.shop.NewOrderTag;
 import com.acme.shop.NewTicket;
 import com.acme.shop.Order;
 import com.acme.shop.OrderTag;
@@ -126,8 +127,8 @@ public final class RoundTrip implements Consumer<DataSource> {
         expect(new BigDecimal("10.00"), reread.doubled(), "the generated column follows the update");
         expect(false, orders.update(new Order(-1L, ada.id(), BigDecimal.ONE, Mood.OK, null)), "update of no row");
 
-        OrderTag tag = tags.insert(new OrderTag(first.id(), "gift"));
-        tags.insert(new OrderTag(first.id(), "urgent"));
+        OrderTag tag = tags.insert(NewOrderTag.of(first.id(), "gift"));
+        tags.insert(NewOrderTag.of(first.id(), "urgent"));
         expect(Optional.of(tag), tags.findById(new OrderTagKey(first.id(), "gift")), "composite key");
         expect(true, tags.update(tag), "update of a key-only row says it is there");
         expect(false, tags.update(new OrderTag(first.id(), "none")), "update of a missing key-only row");

@@ -1,5 +1,6 @@
 package com.acme.shop.db;
 
+import com.acme.shop.NewOrderTag;
 import com.acme.shop.OrderTag;
 import com.acme.shop.OrderTagKey;
 import com.acme.shop.OrderTagRepository;
@@ -38,7 +39,7 @@ public final class JdbcOrderTagRepository implements OrderTagRepository {
     }
 
     @Override
-    public OrderTag insert(OrderTag row) {
+    public OrderTag insert(NewOrderTag row) {
         return JdbcSupport.run(dataSource, "INSERT INTO public.order_tags (order_id, tag) VALUES (?, ?) RETURNING order_id, tag",
                 TABLE, CONSTRAINTS, statement -> {
             statement.setLong(1, row.orderId());

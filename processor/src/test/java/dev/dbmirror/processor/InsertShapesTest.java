@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.OffsetDateTime;
@@ -113,34 +110,5 @@ class InsertShapesTest {
                 members.getMethod("renamed", member).invoke(null, stored).toString());
         assertEquals("Member[id=5, of=o, name=Ada, withName=null, nick=ace, joinedAt=" + JOINED + ", score=7]",
                 stored.toString(), "with methods return copies");
-    }
-
-    /** The class files of a compilation, loaded as this JVM would load a build's output. */
-    private static final class CompiledClasses extends ClassLoader {
-
-        private static final OffsetDateTime JOINED = OffsetDateTime.parse("2026-12-01T10:00Z");
-
-    private final Compilation compilation;
-
-        CompiledClasses(Compilation compilation) {
-            super(InsertShapesTest.class.getClassLoader());
-            this.compilation = compilation;
-        }
-
-        @Override
-        protected Class<?> findClass(String name) throws ClassNotFoundException {
-            String path = "/" + name.replace('.', '/') + ".class";
-            for (JavaFileObject file : compilation.generatedFiles()) {
-                if (file.getKind() == JavaFileObject.Kind.CLASS && file.getName().endsWith(path)) {
-                    try (InputStream in = file.openInputStream()) {
-                        byte[] bytes = in.readAllBytes();
-                        return defineClass(name, bytes, 0, bytes.length);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-            }
-            throw new ClassNotFoundException(name);
-        }
     }
 }

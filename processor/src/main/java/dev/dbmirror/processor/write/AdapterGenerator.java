@@ -140,8 +140,8 @@ final class AdapterGenerator extends SourceFileGenerator<AdapterPlan> {
      */
     private MethodSpec insert(AdapterPlan adapter) {
         TablePlan table = adapter.table();
-        ClassName shape = table.insertName().map(this::domain).orElse(row(table));
-        List<ComponentPlan> inserted = table.insertName().isPresent() ? table.insertComponents() : table.components();
+        ClassName shape = domain(table.insertName().orElseThrow());
+        List<ComponentPlan> inserted = table.insertComponents();
         String returning = " RETURNING " + adapter.selectList();
         CodeBlock sql;
         boolean perCall = inserted.stream().anyMatch(c -> c.column().databaseSupplied());
