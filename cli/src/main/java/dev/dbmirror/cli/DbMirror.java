@@ -8,6 +8,7 @@ import dev.dbmirror.cli.command.ExitCodes;
 import dev.dbmirror.cli.command.ImportPrismaCommand;
 import dev.dbmirror.cli.command.InitCommand;
 import dev.dbmirror.cli.command.ListCommand;
+import dev.dbmirror.cli.command.MigrationCommand;
 import dev.dbmirror.cli.command.PullCommand;
 import dev.dbmirror.cli.command.StatusCommand;
 import dev.dbmirror.cli.command.VerifyCommand;
@@ -34,7 +35,7 @@ public final class DbMirror implements Callable<Integer> {
      * (taking the {@link Session} in its constructor if it needs it), added here.
      */
     static final List<Class<?>> COMMANDS = List.of(PullCommand.class, VerifyCommand.class, DiffCommand.class,
-            StatusCommand.class, InitCommand.class, ListCommand.class, AddTableCommand.class, ImportPrismaCommand.class, DocsCommand.class,
+            StatusCommand.class, InitCommand.class, ListCommand.class, AddTableCommand.class, MigrationCommand.class, ImportPrismaCommand.class, DocsCommand.class,
             ContextCommand.class, GenerateCompletionCommand.class);
 
     @Spec

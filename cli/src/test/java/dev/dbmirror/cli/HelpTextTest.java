@@ -56,10 +56,11 @@ class HelpTextTest {
     }
 
     @Test
-    void initAndListHelp() throws IOException {
+    void initListAddTableAndMigrationHelp() throws IOException {
         assertHelp("init.txt", "init", "--help");
         assertHelp("list.txt", "list", "--help");
         assertHelp("add-table.txt", "add-table", "--help");
+        assertHelp("migration.txt", "migration", "--help");
     }
 
     @Test

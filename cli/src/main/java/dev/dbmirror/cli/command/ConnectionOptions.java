@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** How to reach the live database and which part of it to read; shared by pull, verify and status. */
+/** How to reach the live database and which part of it to read; shared by pull, verify, status and migration. */
 public final class ConnectionOptions {
 
     static final String DEFAULT_SCHEMA = "public";
@@ -25,8 +25,8 @@ public final class ConnectionOptions {
     // %n is a line break in the help: at the width of a terminal picocli would otherwise break the URL and the path
 
     @Option(names = "--env", paramLabel = "ID",
-            description = "An environment of " + Project.ENVIRONMENTS + ": its URL, user and password%n"
-                    + "  variable, instead of --url, --user and --password-env.")
+            description = "An environment of " + Project.ENVIRONMENTS + ": its URL, user and password"
+                    + " variable, instead of --url, --user and --password-env.")
     String environment;
 
     @Option(names = "--url", paramLabel = "JDBC_URL",
@@ -61,12 +61,21 @@ public final class ConnectionOptions {
      * @param needed what an environment given with {@code --env} must allow
      */
     Mirror pull(Session session, Progress progress, List<String> previousSchemas, Permission needed) {
+        return read(session, progress, previousSchemas, needed, false);
+    }
+
+    /**
+     * {@link #pull}, where a schema the database does not have reads as empty when {@code absentSchemasAllowed}
+     * (a migration creates it).
+     */
+    Mirror read(Session session, Progress progress, List<String> previousSchemas, Permission needed,
+                boolean absentSchemasAllowed) {
         List<String> wanted = !schemas.isEmpty() ? schemas
                 : !previousSchemas.isEmpty() ? previousSchemas : List.of(DEFAULT_SCHEMA);
         Project project = Project.find(session.environment().workingDirectory());
         List<String> allExcludes = new ArrayList<>(excludes);
         allExcludes.addAll(Settings.of(project).excludes());
-        PullRequest request = new PullRequest(wanted, new TableFilter(includes, allExcludes));
+        PullRequest request = new PullRequest(wanted, new TableFilter(includes, allExcludes), absentSchemasAllowed);
         String targetUrl = url;
         String login = user;
         String password = passwordVariable;

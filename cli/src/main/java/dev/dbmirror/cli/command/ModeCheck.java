@@ -5,11 +5,33 @@ import dev.dbmirror.cli.Session;
 import dev.dbmirror.cli.project.Mode;
 import dev.dbmirror.cli.project.Project;
 import dev.dbmirror.cli.project.Settings;
+import java.nio.file.Path;
 
-/** The commands that change the mirror by hand or from it, which repository mode alone allows. */
+/** What the source-of-truth mode allows: which side a command may change. */
 final class ModeCheck {
 
     private ModeCheck() {
+    }
+
+    /**
+     * In repository mode the mirror is the source of truth: a pull may not overwrite the project's
+     * mirror, only write elsewhere ({@code --mirror}).
+     */
+    static void refuseOverwriteInRepositoryMode(Session session, Path target) {
+        Project project = Project.find(session.environment().workingDirectory());
+        Settings settings = Settings.of(project);
+        Path mirror = project.file(Project.MIRROR);
+        if (settings.mode() == Mode.REPOSITORY && target.toAbsolutePath().normalize().equals(mirror.toAbsolutePath().normalize())) {
+            throw new CliException("pull would overwrite " + target + ", but here the repository is the source of truth"
+                    + " (mode repository in " + settings.file() + "): change the mirror (add-table, or edit it) and generate"
+                    + " a migration with `dbmirror migration`; to see what the database has, run `dbmirror verify`, or pull"
+                    + " into another file with --mirror FILE");
+        }
+    }
+
+    /** The project's source-of-truth mode. */
+    static Mode mode(Session session) {
+        return Settings.of(Project.find(session.environment().workingDirectory())).mode();
     }
 
     /**

@@ -64,6 +64,15 @@ public final class PostgresDdl {
         return types.sql(mirrorType);
     }
 
+    /**
+     * A mirror column type as a PostgreSQL mirror writes it: a {@code generic} mirror's portable names
+     * mapped ({@code string(80)} → {@code character varying(80)}), enum and domain names left as they are.
+     * This is what a pull gives back once the type exists in the database.
+     */
+    public String postgresMirrorType(String mirrorType) {
+        return types.mirrorText(mirrorType);
+    }
+
     /** {@code schema.name} of a relation, quoted where needed. */
     public static String name(Table table) {
         return qualified(table.schema(), table.name());
@@ -103,10 +112,17 @@ public final class PostgresDdl {
     public List<String> createSequences(Table table) {
         List<String> statements = new ArrayList<>();
         for (Column column : table.columns()) {
-            if (serialType(table, column) == null) {
-                for (List<String> sequence : sequences(column)) {
-                    statements.add("CREATE SEQUENCE IF NOT EXISTS " + qualified(sequence.get(0), sequence.get(1)) + ";");
-                }
+            statements.addAll(createSequences(table, column));
+        }
+        return statements;
+    }
+
+    /** {@link #createSequences(Table)} for one column. */
+    public List<String> createSequences(Table table, Column column) {
+        List<String> statements = new ArrayList<>();
+        if (serialType(table, column) == null) {
+            for (List<String> sequence : sequences(column)) {
+                statements.add("CREATE SEQUENCE IF NOT EXISTS " + qualified(sequence.get(0), sequence.get(1)) + ";");
             }
         }
         return statements;
@@ -238,15 +254,38 @@ public final class PostgresDdl {
     public List<String> comments(Table table) {
         List<String> statements = new ArrayList<>();
         if (table.comment() != null) {
-            statements.add("COMMENT ON " + objectKind(table.kind()) + " " + name(table) + " IS " + literal(table.comment()) + ";");
+            statements.add(comment(table));
         }
         for (Column column : table.columns()) {
             if (column.comment() != null) {
-                statements.add("COMMENT ON COLUMN " + name(table) + "." + identifier(column.name()) + " IS "
-                        + literal(column.comment()) + ";");
+                statements.add(comment(table, column));
             }
         }
         return statements;
+    }
+
+    /** {@code COMMENT ON TABLE|VIEW|… IS …}, or {@code IS NULL} to remove it. */
+    public String comment(Table table) {
+        return "COMMENT ON " + objectKind(table.kind()) + " " + name(table) + " IS " + literalOrNull(table.comment()) + ";";
+    }
+
+    /** {@code COMMENT ON COLUMN … IS …}, or {@code IS NULL} to remove it. */
+    public String comment(Table table, Column column) {
+        return "COMMENT ON COLUMN " + name(table) + "." + identifier(column.name()) + " IS " + literalOrNull(column.comment()) + ";";
+    }
+
+    /** {@code COMMENT ON TYPE … IS …}, or {@code IS NULL} to remove it. */
+    public String comment(EnumType type) {
+        return "COMMENT ON TYPE " + qualified(type.schema(), type.name()) + " IS " + literalOrNull(type.comment()) + ";";
+    }
+
+    /** {@code COMMENT ON DOMAIN … IS …}, or {@code IS NULL} to remove it. */
+    public String comment(Domain domain) {
+        return "COMMENT ON DOMAIN " + qualified(domain.schema(), domain.name()) + " IS " + literalOrNull(domain.comment()) + ";";
+    }
+
+    private static String literalOrNull(String text) {
+        return text == null ? "NULL" : literal(text);
     }
 
     /** {@code CREATE TYPE … AS ENUM (…)} with the labels in the mirror's order. */
@@ -276,14 +315,12 @@ public final class PostgresDdl {
 
     /** {@code COMMENT ON TYPE}, or nothing when the enum has no comment. */
     public List<String> comments(EnumType type) {
-        return type.comment() == null ? List.of()
-                : List.of("COMMENT ON TYPE " + qualified(type.schema(), type.name()) + " IS " + literal(type.comment()) + ";");
+        return type.comment() == null ? List.of() : List.of(comment(type));
     }
 
     /** {@code COMMENT ON DOMAIN}, or nothing when the domain has no comment. */
     public List<String> comments(Domain domain) {
-        return domain.comment() == null ? List.of()
-                : List.of("COMMENT ON DOMAIN " + qualified(domain.schema(), domain.name()) + " IS " + literal(domain.comment()) + ";");
+        return domain.comment() == null ? List.of() : List.of(comment(domain));
     }
 
     private static String objectKind(TableKind kind) {

@@ -50,17 +50,17 @@ final class PostgresTypes {
     }
 
     String sql(String type) {
-        int element = type.length();
-        while (element >= 2 && type.startsWith("[]", element - 2)) {
-            element -= 2;
-        }
+        int element = elementLength(type);
+        String user = userTypes.get(type.substring(0, element));
+        return user != null ? user + type.substring(element) : mirrorText(type);
+    }
+
+    /** The type as a PostgreSQL mirror writes it: generic names mapped, enum and domain names unquoted. */
+    String mirrorText(String type) {
+        int element = elementLength(type);
         String name = type.substring(0, element);
         String arrays = type.substring(element);
-        String user = userTypes.get(name);
-        if (user != null) {
-            return user + arrays;
-        }
-        if (generic) {
+        if (generic && !userTypes.containsKey(name)) {
             // a length or precision follows the name: string(80), decimal(12,2)
             int open = name.indexOf('(');
             String base = (open < 0 ? name : name.substring(0, open)).toLowerCase(Locale.ROOT);
@@ -71,5 +71,14 @@ final class PostgresTypes {
             }
         }
         return type;
+    }
+
+    /** The length of the type text without its trailing {@code []}s. */
+    private static int elementLength(String type) {
+        int element = type.length();
+        while (element >= 2 && type.startsWith("[]", element - 2)) {
+            element -= 2;
+        }
+        return element;
     }
 }

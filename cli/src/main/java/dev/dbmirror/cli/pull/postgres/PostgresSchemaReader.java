@@ -50,7 +50,7 @@ public final class PostgresSchemaReader implements SchemaReader {
         }
         String[] schemas = request.schemas().toArray(String[]::new);
         SecondConnectionFetch keysAndIndexes = SecondConnectionFetch.start(connection, moreConnections, schemas);
-        checkSchemas(connection, request.schemas());
+        checkSchemas(connection, request.schemas(), request.absentSchemasAllowed());
         progress.stage("reading relations");
         Map<Long, TableBuilder> relations = relations(connection, schemas, request);
         progress.stage("reading columns of " + relations.size() + " relations");
@@ -70,7 +70,7 @@ public final class PostgresSchemaReader implements SchemaReader {
                 tables);
     }
 
-    private static void checkSchemas(Connection connection, List<String> wanted) throws SQLException {
+    private static void checkSchemas(Connection connection, List<String> wanted, boolean absentAllowed) throws SQLException {
         List<String> existing = new ArrayList<>();
         List<String> found = new ArrayList<>();
         try (PreparedStatement query = CatalogQueries.prepare(connection, CatalogQueries.SCHEMAS, wanted.toArray(String[]::new));
@@ -87,7 +87,7 @@ public final class PostgresSchemaReader implements SchemaReader {
             }
         }
         for (String schema : wanted) {
-            if (!found.contains(schema)) {
+            if (!found.contains(schema) && !(absentAllowed && !existing.contains(schema))) {
                 throw new CliException("schema " + schema + " does not exist; this database has: " + String.join(", ", existing));
             }
         }
