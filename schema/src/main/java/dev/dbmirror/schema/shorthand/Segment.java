@@ -18,24 +18,9 @@ record Segment(String text, int start) {
     List<Segment> split(char separator) {
         List<Segment> pieces = new ArrayList<>();
         int from = 0;
-        int depth = 0;
-        char quote = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                quote = c == quote ? 0 : quote;
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth = Math.max(0, depth - 1);
-            } else if (c == ':' && separator == ':' && i + 1 < text.length() && text.charAt(i + 1) == ':') {
-                i++;
-            } else if (depth == 0 && c == separator) {
-                pieces.add(new Segment(text.substring(from, i), start + from).trimmed());
-                from = i + 1;
-            }
+        for (int at : separators(separator)) {
+            pieces.add(new Segment(text.substring(from, at), start + from).trimmed());
+            from = at + 1;
         }
         pieces.add(new Segment(text.substring(from), start + from).trimmed());
         return pieces;
@@ -53,6 +38,13 @@ record Segment(String text, int start) {
 
     /** Where {@code c} first stands outside parentheses and quotes; -1 if nowhere. */
     int indexOutside(char c) {
+        List<Integer> found = separators(c);
+        return found.isEmpty() ? -1 : found.get(0);
+    }
+
+    /** Where {@code c} stands outside parentheses and quotes (a {@code ::} is no {@code :}). */
+    private List<Integer> separators(char c) {
+        List<Integer> found = new ArrayList<>();
         int depth = 0;
         char quote = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -65,11 +57,13 @@ record Segment(String text, int start) {
                 depth++;
             } else if (here == ')') {
                 depth = Math.max(0, depth - 1);
+            } else if (here == ':' && c == ':' && i + 1 < text.length() && text.charAt(i + 1) == ':') {
+                i++;
             } else if (here == c && depth == 0) {
-                return i;
+                found.add(i);
             }
         }
-        return -1;
+        return found;
     }
 
     /** The 1-based character where this piece starts. */

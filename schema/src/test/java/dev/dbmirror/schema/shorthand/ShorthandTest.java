@@ -101,7 +101,7 @@ class ShorthandTest {
     }
 
     @ParameterizedTest
-    @MethodSource("badItems")
+    @MethodSource({"badItems", "badExtendedItems"})
     void eachBadItemIsNamedWithItsPositionAndFix(String spec, String expected) {
         assertEquals(expected, assertThrows(ShorthandException.class, () -> Shorthand.parse(spec, PLAN)).getMessage());
     }
@@ -173,9 +173,4 @@ class ShorthandTest {
                         + " fk>table.column or fk>schema.table.column, e.g. fk>customers.id"));
     }
 
-    @ParameterizedTest
-    @MethodSource("badExtendedItems")
-    void eachBadExtendedItemIsNamedWithItsPositionAndFix(String spec, String expected) {
-        assertEquals(expected, assertThrows(ShorthandException.class, () -> Shorthand.parse(spec, PLAN)).getMessage());
-    }
 }
