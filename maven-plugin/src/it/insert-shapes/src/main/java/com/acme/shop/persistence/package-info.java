@@ -1,0 +1,4 @@
+@JdbcAdapters(domain = "com.acme.shop.domain")
+package com.acme.shop.persistence;
+
+import dev.dbmirror.annotations.JdbcAdapters;
