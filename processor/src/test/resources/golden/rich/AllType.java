@@ -3,7 +3,6 @@ package com.acme.shop;
 import com.acme.types.Json;
 import dev.dbmirror.annotations.MirroredTable;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -35,7 +34,7 @@ public record AllType(int id, UUID uuid, @Nullable UUID uuidOrNull, String text,
         LocalTime time, @Nullable LocalTime timeOrNull, LocalDateTime timestamp,
         @Nullable LocalDateTime timestampOrNull, OffsetDateTime timestamptz,
         @Nullable OffsetDateTime timestamptzOrNull, OffsetTime timetz,
-        @Nullable OffsetTime timetzOrNull, Duration interval, @Nullable Duration intervalOrNull,
+        @Nullable OffsetTime timetzOrNull, String interval, @Nullable String intervalOrNull,
         byte[] bytea, byte @Nullable [] byteaOrNull, String json, @Nullable String jsonOrNull,
         Json jsonb, @Nullable Json jsonbOrNull, List<Integer> intArray,
         @Nullable List<Integer> intArrayOrNull, List<String> textArray,
@@ -681,7 +680,7 @@ public record AllType(int id, UUID uuid, @Nullable UUID uuidOrNull, String text,
     /**
      * A copy of this record with {@code interval} (column public.all_types.interval) replaced by the given value.
      */
-    public AllType withInterval(Duration interval) {
+    public AllType withInterval(String interval) {
         return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
                 this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
                 this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
@@ -699,7 +698,7 @@ public record AllType(int id, UUID uuid, @Nullable UUID uuidOrNull, String text,
     /**
      * A copy of this record with {@code intervalOrNull} (column public.all_types.interval_or_null) replaced by the given value.
      */
-    public AllType withIntervalOrNull(@Nullable Duration intervalOrNull) {
+    public AllType withIntervalOrNull(@Nullable String intervalOrNull) {
         return new AllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
                 this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
                 this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,

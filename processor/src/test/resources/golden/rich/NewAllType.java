@@ -3,7 +3,6 @@ package com.acme.shop;
 import com.acme.types.Json;
 import dev.dbmirror.annotations.MirroredTable;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -33,7 +32,7 @@ public record NewAllType(@Nullable Integer id, UUID uuid, @Nullable UUID uuidOrN
         LocalTime time, @Nullable LocalTime timeOrNull, LocalDateTime timestamp,
         @Nullable LocalDateTime timestampOrNull, OffsetDateTime timestamptz,
         @Nullable OffsetDateTime timestamptzOrNull, OffsetTime timetz,
-        @Nullable OffsetTime timetzOrNull, Duration interval, @Nullable Duration intervalOrNull,
+        @Nullable OffsetTime timetzOrNull, String interval, @Nullable String intervalOrNull,
         byte[] bytea, byte @Nullable [] byteaOrNull, String json, @Nullable String jsonOrNull,
         Json jsonb, @Nullable Json jsonbOrNull, List<Integer> intArray,
         @Nullable List<Integer> intArrayOrNull, List<String> textArray,
@@ -73,7 +72,7 @@ public record NewAllType(@Nullable Integer id, UUID uuid, @Nullable UUID uuidOrN
     public static NewAllType of(UUID uuid, String text, String varchar, String char_, String citext,
             boolean bool, short small, int int_, long big, BigDecimal numeric, float real,
             double double_, LocalDate date, LocalTime time, LocalDateTime timestamp,
-            OffsetDateTime timestamptz, OffsetTime timetz, Duration interval, byte[] bytea,
+            OffsetDateTime timestamptz, OffsetTime timetz, String interval, byte[] bytea,
             String json, Json jsonb, List<Integer> intArray, List<String> textArray,
             List<OrderStatus> statusArray, OrderStatus status, String email) {
         return new NewAllType(null, uuid, null, text, null, varchar, null, char_, null, citext,
@@ -705,7 +704,7 @@ public record NewAllType(@Nullable Integer id, UUID uuid, @Nullable UUID uuidOrN
     /**
      * A copy of this record with {@code interval} (column public.all_types.interval) replaced by the given value.
      */
-    public NewAllType withInterval(Duration interval) {
+    public NewAllType withInterval(String interval) {
         return new NewAllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
                 this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
                 this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,
@@ -723,7 +722,7 @@ public record NewAllType(@Nullable Integer id, UUID uuid, @Nullable UUID uuidOrN
     /**
      * A copy of this record with {@code intervalOrNull} (column public.all_types.interval_or_null) replaced by the given value.
      */
-    public NewAllType withIntervalOrNull(@Nullable Duration intervalOrNull) {
+    public NewAllType withIntervalOrNull(@Nullable String intervalOrNull) {
         return new NewAllType(this.id, this.uuid, this.uuidOrNull, this.text, this.textOrNull,
                 this.varchar, this.varcharOrNull, this.char_, this.charOrNull, this.citext,
                 this.citextOrNull, this.bool, this.boolOrNull, this.small, this.smallOrNull,

@@ -35,6 +35,10 @@ public enum Message {
             "remove it from -Adbmirror.columnNames, or write schema.table.column of an existing column"),
     DOMAIN_CYCLE("DBM-P015", "domain %1$s is defined over itself (%2$s)",
             "pull the mirror again; a domain's base type must be a built-in type, an enum or another domain"),
+    UNKNOWN_TYPES_AS_TEXT(Diagnostic.Kind.NOTE, "DBM-P016",
+            "columns of types that dbmirror's catalog does not know are String, in PostgreSQL's text form: %1$s",
+            "to give such a type another Java type, add -Adbmirror.typeOverrides=%2$s=<java type>; to make unknown"
+                    + " types errors, add -Adbmirror.strictTypes=true"),
     TYPE_NAME_CLASH("DBM-P020", "%1$s and %2$s both map to the Java type %3$s",
             "give one of them another name, e.g. -Adbmirror.tableNames=%4$s=<OtherName>"),
     COLUMN_NAME_CLASH("DBM-P021", "columns %1$s and %2$s both map to the record component %3$s",

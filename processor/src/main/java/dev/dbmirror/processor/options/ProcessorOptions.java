@@ -29,18 +29,21 @@ import java.util.function.UnaryOperator;
  * @param columnNames     {@code -Adbmirror.columnNames}: {@code schema.table.column} → record component name
  * @param singularize     {@code -Adbmirror.singularize}: overrides {@code @DbMirror(singularize = …)} when present
  * @param timing          {@code -Adbmirror.timing}: print the processor's own time as a note
+ * @param strictTypes     {@code -Adbmirror.strictTypes}: a type the catalog does not know is an error, not a String
  */
 public record ProcessorOptions(Optional<String> mirror, Optional<String> basedir,
                                Map<String, TypeOverride> typeOverrides, Map<String, TypeOverride> columnOverrides,
                                Map<String, String> tableNames,
-                               Map<String, String> columnNames, Optional<Boolean> singularize, boolean timing) {
+                               Map<String, String> columnNames, Optional<Boolean> singularize, boolean timing,
+                               boolean strictTypes) {
 
     public static final String PREFIX = "dbmirror.";
 
     /** Every option name, as javac wants them from {@code getSupportedOptions()}. */
     public static final Set<String> NAMES = Collections.unmodifiableSet(new TreeSet<>(Set.of(
             PREFIX + "mirror", PREFIX + "basedir", PREFIX + "typeOverrides", PREFIX + "columnOverrides",
-            PREFIX + "tableNames", PREFIX + "columnNames", PREFIX + "singularize", PREFIX + "timing")));
+            PREFIX + "tableNames", PREFIX + "columnNames", PREFIX + "singularize", PREFIX + "timing",
+            PREFIX + "strictTypes")));
 
     private static final String JAVA_TYPE =
             "a primitive, a qualified class name or a class of java.lang, e.g. com.acme.Email or String";
@@ -70,7 +73,8 @@ public record ProcessorOptions(Optional<String> mirror, Optional<String> basedir
                 names(raw, "columnNames", "<schema.table.column>=<javaName>", JavaNames::isLegalMemberName, MEMBER_NAME,
                         reporter),
                 flag(raw, "singularize", reporter),
-                flag(raw, "timing", reporter).orElse(false));
+                flag(raw, "timing", reporter).orElse(false),
+                flag(raw, "strictTypes", reporter).orElse(false));
     }
 
     private static Optional<String> text(Map<String, String> raw, String name) {

@@ -67,11 +67,12 @@ public final class Planner {
             enumClasses.put(type.qualifiedName(), ClassType.of(packageName, javaName));
         }
         TypeResolver types = new TypeResolver(loaded.mirror(), options.columnOverrides(), options.typeOverrides(),
-                enumClasses, reporter);
+                enumClasses, options.strictTypes(), reporter);
         List<TablePlan> tables = new ArrayList<>();
         for (int t = 0; t < loaded.mirror().tables().size(); t++) {
             tables.add(table(loaded.mirror().tables().get(t), "tables[" + t + "]", types));
         }
+        types.reportUnknownTypes(loaded.file());
         if (reporter.hasErrors()) {
             return Optional.empty();
         }

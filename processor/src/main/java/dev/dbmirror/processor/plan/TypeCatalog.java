@@ -11,9 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Built-in database types → Java types (design.md, "Type catalog"), keyed by the type text without
- * modifiers. PostgreSQL names, their internal aliases ({@code int4}, {@code timestamptz}, …) and the
- * generic names of hand-authored mirrors. Primitive types are boxed by the planner when nullable.
+ * Built-in database types → Java types (design.md, "Type catalog"; docs/processor.md lists each with its
+ * JDBC binding), keyed by the type text without modifiers: every base, range and multirange type of
+ * PostgreSQL's {@code pg_catalog} as {@code format_type} prints it, their internal aliases ({@code int4},
+ * {@code timestamptz}, …) and the generic names of hand-authored mirrors. A type whose exact value has no
+ * Java type of its own is a {@code String} in PostgreSQL's text form, which the server reads back as the
+ * same value. Primitive types are boxed by the planner when nullable.
  */
 public final class TypeCatalog {
 
@@ -22,11 +25,24 @@ public final class TypeCatalog {
     static {
         map(ClassType.of("java.util", "UUID"), "uuid");
         map(ClassType.of("java.lang", "String"), "text", "character varying", "varchar", "character", "char", "bpchar",
-                "citext", "string", "json", "jsonb");
+                "name", "citext", "string",
+                // interval: java.time.Duration cannot hold '1 mon' (a month has no fixed length)
+                "interval", "json", "jsonb", "jsonpath", "xml", "money",
+                "inet", "cidr", "macaddr", "macaddr8",
+                "bit", "bit varying", "varbit", "tsvector", "tsquery", "gtsvector",
+                "point", "line", "lseg", "box", "path", "polygon", "circle",
+                "int4range", "int8range", "numrange", "daterange", "tsrange", "tstzrange",
+                "int4multirange", "int8multirange", "nummultirange", "datemultirange", "tsmultirange", "tstzmultirange",
+                "\"char\"", "regclass", "regcollation", "regconfig", "regdictionary", "regnamespace", "regoper",
+                "regoperator", "regproc", "regprocedure", "regrole", "regtype",
+                "pg_lsn", "pg_snapshot", "txid_snapshot", "xid", "xid8", "cid", "tid", "aclitem", "refcursor",
+                "int2vector", "oidvector", "pg_node_tree", "pg_ndistinct", "pg_dependencies", "pg_mcv_list",
+                "pg_brin_bloom_summary", "pg_brin_minmax_multi_summary");
         map(Primitive.BOOLEAN, "boolean", "bool");
         map(Primitive.SHORT, "smallint", "int2");
         map(Primitive.INT, "integer", "int", "int4");
-        map(Primitive.LONG, "bigint", "int8");
+        // oid is an unsigned 32-bit number: an int would turn its upper half negative
+        map(Primitive.LONG, "bigint", "int8", "oid");
         map(ClassType.of("java.math", "BigDecimal"), "numeric", "decimal");
         map(Primitive.FLOAT, "real", "float4", "float");
         map(Primitive.DOUBLE, "double precision", "float8", "double");
@@ -35,7 +51,6 @@ public final class TypeCatalog {
         map(ClassType.of("java.time", "OffsetTime"), "time with time zone", "timetz");
         map(ClassType.of("java.time", "LocalDateTime"), "timestamp", "timestamp without time zone");
         map(ClassType.of("java.time", "OffsetDateTime"), "timestamp with time zone", "timestamptz");
-        map(ClassType.of("java.time", "Duration"), "interval");
         map(new ArrayType(Primitive.BYTE), "bytea", "bytes");
     }
 

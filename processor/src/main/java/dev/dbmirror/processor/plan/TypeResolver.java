@@ -22,10 +22,13 @@ import java.util.function.Supplier;
  * on the exact type text, then on the text without modifiers; an array's element type, as
  * {@code List<T>}; an enum of the mirror; a domain, as its base type; the catalog. User-defined
  * types may be written qualified ({@code public.order_status}) or, when the name is unique, bare.
+ * A type none of these knows (an extension's, such as {@code geometry}) is a {@code String} in its text
+ * form, remembered for one note; with {@code strictTypes} it is an error for each column.
  */
 final class TypeResolver {
 
     private static final ClassType LIST = ClassType.of("java.util", "List");
+    private static final ClassType STRING = ClassType.of("java.lang", "String");
 
     private final Map<String, TypeOverride> columnOverrides;
     private final Map<String, TypeOverride> typeOverrides;
@@ -33,6 +36,15 @@ final class TypeResolver {
     private final Map<String, Domain> domains = new HashMap<>();
     /** Types resolved before: a big mirror has thousands of columns but a few dozen distinct types. */
     private final Map<String, JavaType> resolved = new HashMap<>();
+    /** Column type text → the unknown type in it, without modifiers ({@code geometry(Point,4326)[]} → {@code geometry}). */
+    private final Map<String, String> unknownIn = new HashMap<>();
+    /** The unknown type met while resolving one column type text; null when there was none. */
+    private String unknownInLastType;
+    /** {@code schema.table.column (type)} of each column that got an unknown type as a String, in mirror order. */
+    private final List<String> unknownColumns = new ArrayList<>();
+    /** The first unknown type, for the note's example override. */
+    private String firstUnknownType;
+    private final boolean strictTypes;
     private final Reporter reporter;
 
     /**
@@ -41,8 +53,9 @@ final class TypeResolver {
      * @param enumClasses     qualified enum name → generated enum
      */
     TypeResolver(Mirror mirror, Map<String, TypeOverride> columnOverrides, Map<String, TypeOverride> typeOverrides,
-                 Map<String, ClassType> enumClasses, Reporter reporter) {
+                 Map<String, ClassType> enumClasses, boolean strictTypes, Reporter reporter) {
         this.columnOverrides = columnOverrides;
+        this.strictTypes = strictTypes;
         this.typeOverrides = typeOverrides;
         this.reporter = reporter;
         Map<String, Integer> bareNames = new HashMap<>();
@@ -70,13 +83,27 @@ final class TypeResolver {
             return Optional.of(override.type());
         }
         JavaType known = resolved.get(type);
-        if (known != null) {
-            return Optional.of(known);
+        if (known == null) {
+            // a type that cannot be resolved is not remembered, so that each of its columns is reported
+            unknownInLastType = null;
+            Optional<JavaType> java = resolve(qualifiedColumn, type, at, new ArrayList<>());
+            if (java.isEmpty()) {
+                return java;
+            }
+            known = java.get();
+            resolved.put(type, known);
+            if (unknownInLastType != null) {
+                unknownIn.put(type, unknownInLastType);
+            }
         }
-        // a type that cannot be resolved is not remembered, so that each of its columns is reported
-        Optional<JavaType> java = resolve(qualifiedColumn, type, at, new ArrayList<>());
-        java.ifPresent(found -> resolved.put(type, found));
-        return java;
+        String unknown = unknownIn.get(type);
+        if (unknown != null) {
+            unknownColumns.add(qualifiedColumn + " (" + type + ")");
+            if (firstUnknownType == null) {
+                firstUnknownType = unknown;
+            }
+        }
+        return Optional.of(known);
     }
 
     private Optional<JavaType> resolve(String qualifiedColumn, String type, Supplier<Position> at,
@@ -107,9 +134,21 @@ final class TypeResolver {
             return resolve(qualifiedColumn, domain.type(), at, domainChain);
         }
         Optional<JavaType> builtIn = TypeCatalog.lookup(type);
-        if (builtIn.isEmpty()) {
-            reporter.report(Message.UNKNOWN_TYPE, at.get(), qualifiedColumn, type, TypeText.withoutModifiers(type));
+        if (builtIn.isPresent()) {
+            return builtIn;
         }
-        return builtIn;
+        if (strictTypes) {
+            reporter.report(Message.UNKNOWN_TYPE, at.get(), qualifiedColumn, type, TypeText.withoutModifiers(type));
+            return Optional.empty();
+        }
+        unknownInLastType = TypeText.withoutModifiers(type);
+        return Optional.of(STRING);
+    }
+
+    /** Reports the one note that lists the columns of unknown types; nothing when there were none. */
+    void reportUnknownTypes(Position at) {
+        if (!unknownColumns.isEmpty()) {
+            reporter.report(Message.UNKNOWN_TYPES_AS_TEXT, at, String.join(", ", unknownColumns), firstUnknownType);
+        }
     }
 }
