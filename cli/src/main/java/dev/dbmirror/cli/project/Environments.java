@@ -80,7 +80,7 @@ public final class Environments {
         if (!permissions.contains(needed)) {
             throw new CliException("environment " + id + " does not allow " + needed.words() + " (its permissions: "
                     + (permissions.isEmpty() ? "none" : String.join(", ", permissions.stream().map(Permission::json).toList()))
-                    + "); " + needed.commands() + " need \"" + needed.json() + "\" in its permissions in " + file);
+                    + "); " + needed.neededBy() + " \"" + needed.json() + "\" in its permissions in " + file);
         }
         String url = fill(wanted.field("url").orElseThrow(), id, env);
         if (DatabaseUrl.holdsPassword(url)) {

@@ -136,6 +136,23 @@ class EnvironmentsTest {
                 + " need \"directQueries\" in its permissions in " + environments, variables(), "status", "--env", "ci");
     }
 
+    /** migration needs "migrations": ci has it (and finds the database lacks nothing), dev without it is refused. */
+    @Test
+    void migrationNeedsTheMigrationsPermission() throws Exception {
+        assertEquals(0, run(variables(), "pull", "--env", "dev").exitCode());
+        Files.writeString(dir.resolve("db/config/dbmirror.json"), "{\"mode\": \"repository\", \"exclude\": [\"scratch_*\"]}\n");
+        Map<String, String> variables = variables();
+        variables.put("PGPASSWORD", SECRET);
+        Cli.Result allowed = run(variables, "migration", "--name", "nothing", "--env", "ci");
+        assertEquals(0, allowed.exitCode(), allowed::toString);
+        assertTrue(allowed.out().startsWith("no difference: "), allowed::toString);
+
+        Files.writeString(environments, Files.readString(environments).replace("\"permissions\": [\"migrations\", \"directQueries\"]",
+                "\"permissions\": [\"directQueries\"]"));
+        assertFails("environment dev does not allow migrations (its permissions: directQueries); migration needs \"migrations\""
+                + " in its permissions in " + environments, variables(), "migration", "--name", "x", "--env", "dev");
+    }
+
     @Test
     void aTemplateThatHoldsAPasswordIsAnError() throws Exception {
         Files.writeString(environments, Files.readString(environments).replace("?user=env_reader", "?user=env_reader&password=hunter2"));
