@@ -4,7 +4,7 @@ import dev.dbmirror.cli.Session;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 
-/** A command that reads the live database and a mirror file: pull, verify, status. */
+/** A command that reads the live database and a mirror file: pull, verify, status, migration. */
 abstract class LiveDatabaseCommand implements Callable<Integer> {
 
     final Session session;

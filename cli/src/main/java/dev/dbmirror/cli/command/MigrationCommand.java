@@ -19,9 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code dbmirror migration}: the SQL that gives the live database what the mirror has (repository mode). */
@@ -32,11 +30,9 @@ import picocli.CommandLine.Option;
                 "Destructive statements (dropping a table or column, narrowing a type, adding NOT NULL) are written"
                         + " commented out with a warning unless --allow-destructive."},
         footer = {"", "Exit codes: 0 written, or no difference (no file), 1 error (no file written)."})
-public final class MigrationCommand implements Callable<Integer> {
+public final class MigrationCommand extends LiveDatabaseCommand {
 
     private static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
-
-    private final Session session;
 
     @Option(names = "--name", required = true, paramLabel = "NAME",
             description = "What the migration does, e.g. add-user-roles (the file's name: V…__add_user_roles.sql).")
@@ -49,17 +45,8 @@ public final class MigrationCommand implements Callable<Integer> {
             description = "The folder of the migrations (default: " + Project.MIGRATIONS + " of the project).")
     Path out;
 
-    @Mixin
-    ConnectionOptions connection;
-
-    @Mixin
-    MirrorOption mirror;
-
-    @Mixin
-    OutputOptions output;
-
     public MigrationCommand(Session session) {
-        this.session = session;
+        super(session);
     }
 
     @Override
