@@ -15,9 +15,11 @@ import com.acme.shop.NewMixedCase;
 import com.acme.shop.NewOrder;
 import com.acme.shop.NewOrderTag;
 import com.acme.shop.NewTicket;
+import com.acme.shop.NewTextFormType;
 import com.acme.shop.Order;
 import com.acme.shop.OrderTag;
 import com.acme.shop.OrderTagKey;
+import com.acme.shop.TextFormType;
 import com.acme.shop.Ticket;
 import com.acme.shop.db.JdbcCustomerOrderCountRepository;
 import com.acme.shop.db.JdbcCustomerRepository;
@@ -26,6 +28,7 @@ import com.acme.shop.db.JdbcEveryTypeRepository;
 import com.acme.shop.db.JdbcMixedCaseRepository;
 import com.acme.shop.db.JdbcOrderRepository;
 import com.acme.shop.db.JdbcOrderTagRepository;
+import com.acme.shop.db.JdbcTextFormTypeRepository;
 import com.acme.shop.db.JdbcTicketRepository;
 import com.acme.shop.db.JdbcTransactions;
 import java.math.BigDecimal;
@@ -53,6 +56,7 @@ public final class RoundTrip implements Consumer<DataSource> {
     @Override
     public void accept(DataSource dataSource) {
         everyTypeRoundTrips(dataSource);
+        textFormTypesRoundTrip(dataSource);
         keysFindersAndDatabaseValues(dataSource);
         failuresNameTableAndConstraint(dataSource);
         transactionsSpanRepositories(dataSource);
@@ -98,6 +102,53 @@ public final class RoundTrip implements Consumer<DataSource> {
         expect(2L, repository.count(), "count");
         expect(List.of(stored.id(), defaults.id()), repository.findAll().stream().map(EveryType::id).toList(),
                 "findAll in primary-key order");
+    }
+
+    private static void textFormTypesRoundTrip(DataSource dataSource) {
+        JdbcTextFormTypeRepository repository = new JdbcTextFormTypeRepository(dataSource);
+        // each value as PostgreSQL prints it, so that what is read back equals what was written
+        NewTextFormType values = NewTextFormType.of(1)
+                .withCInterval("1 mon 2 days 03:04:05")
+                .withCInet("192.168.0.1/24")
+                .withCCidr("10.0.0.0/8")
+                .withCMacaddr("08:00:2b:01:02:03")
+                .withCMacaddr8("08:00:2b:01:02:03:04:05")
+                .withCMoney("$1,234.56")
+                .withCXml("<a b=\"c\">d</a>")
+                .withCBit("101")
+                .withCVarbit("1101")
+                .withCTsvector("'a' 'cat' 'fat'")
+                .withCTsquery("'fat' & 'rat'")
+                .withCInt4range("[1,5)")
+                .withCDaterange("[2024-01-01,2024-02-01)")
+                .withCInt4multirange("{[1,3),[5,7)}")
+                .withCPoint("(1,2)")
+                .withCLine("{1,-1,0}")
+                .withCLseg("[(0,0),(1,1)]")
+                .withCBox("(1,1),(0,0)")
+                .withCPath("[(0,0),(1,1),(2,0)]")
+                .withCPolygon("((0,0),(1,1),(1,0))")
+                .withCCircle("<(0,0),1>")
+                .withCOid(4294967295L)
+                .withCPgLsn("16/B374D848")
+                .withCChar("x")
+                .withCName("a_name")
+                .withCJsonpath("$.\"a\"[*]")
+                .withCTxidSnapshot("10:20:10,14,15")
+                .withCIntervalArray(List.of("1 mon", "00:00:01"))
+                .withCInetArray(Arrays.asList("10.0.0.1", null, "::1"));
+        TextFormType stored = repository.insert(values);
+        expect(Optional.of(stored), repository.findById(1), "text-form types, read back");
+        expect(values.cInterval(), stored.cInterval(), "interval keeps its months");
+        expect(values.cMoney(), stored.cMoney(), "money");
+        expect(values.cOid(), stored.cOid(), "oid above 2^31");
+        expect(values.cInetArray(), stored.cInetArray(), "inet[] with a null element");
+        expect(values.cTxidSnapshot(), stored.cTxidSnapshot(), "txid_snapshot");
+        TextFormType empty = repository.insert(NewTextFormType.of(2));
+        expect(Optional.of(empty), repository.findById(2), "text-form types, all null");
+        expect(null, empty.cPolygon(), "a null polygon");
+        expect(true, repository.update(stored.withId(2)), "update every text-form column");
+        expect(Optional.of(stored.withId(2)), repository.findById(2), "updated from null to every value");
     }
 
     private static void keysFindersAndDatabaseValues(DataSource dataSource) {

@@ -42,6 +42,40 @@ CREATE TABLE every_type (
     c_timestamptz_array timestamp with time zone[]
 );
 
+-- types without a Java type of their own: a String in PostgreSQL's text form, which reads back the same
+CREATE TABLE text_form_types (
+    id integer PRIMARY KEY,
+    c_interval interval,
+    c_inet inet,
+    c_cidr cidr,
+    c_macaddr macaddr,
+    c_macaddr8 macaddr8,
+    c_money money,
+    c_xml xml,
+    c_bit bit(3),
+    c_varbit bit varying(8),
+    c_tsvector tsvector,
+    c_tsquery tsquery,
+    c_int4range int4range,
+    c_daterange daterange,
+    c_int4multirange int4multirange,
+    c_point point,
+    c_line line,
+    c_lseg lseg,
+    c_box box,
+    c_path path,
+    c_polygon polygon,
+    c_circle circle,
+    c_oid oid,
+    c_pg_lsn pg_lsn,
+    c_char "char",
+    c_name name,
+    c_jsonpath jsonpath,
+    c_txid_snapshot txid_snapshot,
+    c_interval_array interval[],
+    c_inet_array inet[]
+);
+
 CREATE TABLE customers (
     id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
     email email NOT NULL CONSTRAINT customers_email_key UNIQUE,

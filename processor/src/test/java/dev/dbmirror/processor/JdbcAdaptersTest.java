@@ -71,7 +71,8 @@ class JdbcAdaptersTest {
                 .toList();
         assertEquals(List.of("JdbcCustomerOrderCountsRepository.java", "JdbcCustomersRepository.java",
                 "JdbcEveryTypeRepository.java", "JdbcHappeningRepository.java", "JdbcMixedCaseRepository.java",
-                "JdbcOrderTagsRepository.java", "JdbcOrdersRepository.java", "JdbcTicketsRepository.java"), adapters);
+                "JdbcOrderTagsRepository.java", "JdbcOrdersRepository.java", "JdbcTextFormTypesRepository.java",
+                "JdbcTicketsRepository.java"), adapters);
     }
 
     @Test
