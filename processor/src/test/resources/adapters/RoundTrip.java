@@ -46,6 +46,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * User code of the generated adapters, compiled with them by JdbcAdapterRoundTripTest and run against the
@@ -250,6 +251,19 @@ public final class RoundTrip implements Consumer<DataSource> {
         });
         expect(customersBefore + 1, customers.count(), "committed: customers");
         expect(Optional.of(placed), orders.findById(placed.id()), "committed: the order of the nested call");
+
+        PGSimpleDataSource nowhere = new PGSimpleDataSource();
+        nowhere.setURL("jdbc:postgresql://localhost:1/nothing");
+        DataAccessException noConnection = expectThrows(DataAccessException.class,
+                () -> new JdbcCustomerRepository(nowhere).count());
+        expect("public.customers", noConnection.table(), "no connection: table");
+        expect(true, noConnection.getMessage().startsWith("statement on public.customers failed (SQLState 08001): "),
+                "no connection: " + noConnection.getMessage());
+        DataAccessException noTransaction = expectThrows(DataAccessException.class,
+                () -> new JdbcTransactions(nowhere).inTransaction(() -> "never run"));
+        expect(null, noTransaction.table(), "no transaction: no table");
+        expect(true, noTransaction.getMessage().startsWith("transaction failed (SQLState 08001): "),
+                "no transaction: " + noTransaction.getMessage());
 
         DuplicateKeyException duplicate = expectThrows(DuplicateKeyException.class, () -> transactions.inTransaction(() -> {
             customers.insert(new NewCustomer(null, "dennis@example.com", "Dennis", null));

@@ -141,8 +141,8 @@ public final class JdbcSupport {
             return new ForeignKeyViolationException("foreign key" + named + " violated by a statement" + on, table, constraint, e);
         }
         int lineEnd = message.indexOf('\n');
-        return new DataAccessException("statement" + on + " failed (SQLState " + state + "): "
-                + (lineEnd < 0 ? message : message.substring(0, lineEnd)), table, constraint, e);
+        return new DataAccessException((table == null ? "transaction" : "statement" + on) + " failed (SQLState "
+                + state + "): " + (lineEnd < 0 ? message : message.substring(0, lineEnd)), table, constraint, e);
     }
 
     /**

@@ -209,7 +209,7 @@ final class JdbcSupportGenerator extends SharedJdbcClassGenerator {
         }
         return failure
                 .addStatement("int lineEnd = message.indexOf('\\n')")
-                .addStatement("return new $T(\"statement\" + on + \" failed (SQLState \" + state + \"): \"\n+ (lineEnd < 0 ?"
+                .addStatement("return new $T((table == null ? \"transaction\" : \"statement\" + on) + \" failed (SQLState \"\n+ state + \"): \" + (lineEnd < 0 ?"
                                 + " message : message.substring(0, lineEnd)), table, constraint, e)",
                         ClassName.get(domainPackage, DomainException.DATA_ACCESS.javaName()))
                 .build();
