@@ -4,7 +4,7 @@ import dev.dbmirror.cli.CliException;
 import dev.dbmirror.cli.Session;
 import dev.dbmirror.cli.project.Permission;
 import dev.dbmirror.cli.project.Project;
-import dev.dbmirror.schema.io.AtomicFiles;
+import dev.dbmirror.schema.io.FileSet;
 import dev.dbmirror.schema.migrate.MigrationPlan;
 import dev.dbmirror.schema.model.Mirror;
 import dev.dbmirror.schema.model.Table;
@@ -15,10 +15,13 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -68,15 +71,24 @@ public final class MigrationCommand extends LiveDatabaseCommand {
                 session.out().print(JsonLine.of(json -> {
                     json.writeNullField("migration");
                     json.writeBooleanField("written", false);
+                    JsonLine.strings(json, "files", List.of());
                 }));
             } else if (!output.quiet) {
                 session.out().println("no difference: the database has what " + file + " has; no migration written");
             }
             return ExitCodes.OK;
         }
-        Path target = folder.resolve("V" + VERSION.format(ZonedDateTime.now(ZoneOffset.UTC)) + "__" + slug + ".sql");
-        write(target, plan.script(file.toString(), allowDestructive));
-        report(target, plan);
+        String version = VERSION.format(ZonedDateTime.now(ZoneOffset.UTC));
+        List<MigrationPlan> parts = plan.files();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            // two files when new enum labels must be committed before they are used: V<time>.1, V<time>.2
+            String name = parts.size() == 1 ? "V" + version + "__" + slug + ".sql"
+                    : "V" + version + "." + (i + 1) + "__" + slug + (i == 0 ? "_enum_labels" : "") + ".sql";
+            files.put(name, parts.get(i).script(file.toString(), allowDestructive).getBytes(StandardCharsets.UTF_8));
+        }
+        write(folder, files);
+        report(files.keySet().stream().map(folder::resolve).toList(), plan);
         return ExitCodes.OK;
     }
 
@@ -89,26 +101,31 @@ public final class MigrationCommand extends LiveDatabaseCommand {
         return List.copyOf(schemas);
     }
 
-    private static void write(Path target, String script) {
-        if (Files.exists(target)) {
-            throw new CliException(target + " exists already; run the command again in a second (the version is the time)");
+    /** All the files or none. */
+    private static void write(Path folder, Map<String, byte[]> files) {
+        for (String name : files.keySet()) {
+            if (Files.exists(folder.resolve(name))) {
+                throw new CliException(folder.resolve(name) + " exists already; run the command again in a second (the"
+                        + " version is the time)");
+            }
         }
         try {
-            Files.createDirectories(target.getParent());
-            AtomicFiles.write(target, script.getBytes(StandardCharsets.UTF_8));
+            Files.createDirectories(folder);
+            FileSet.write(folder, files, List.of());
         } catch (IOException e) {
-            throw new CliException(FileProblems.cannotWrite(target.getParent(), e));
+            throw new CliException(FileProblems.cannotWrite(folder, e));
         }
     }
 
-    private void report(Path target, MigrationPlan plan) {
+    private void report(List<Path> targets, MigrationPlan plan) {
         long destructive = plan.destructiveCount();
         long manual = plan.manualCount();
         long statements = plan.steps().size() - manual;
         if (output.json()) {
             session.out().print(JsonLine.of(json -> {
-                json.writeStringField("migration", target.toString());
+                json.writeStringField("migration", targets.get(targets.size() - 1).toString());
                 json.writeBooleanField("written", true);
+                JsonLine.strings(json, "files", targets.stream().map(Path::toString).toList());
                 json.writeNumberField("statements", statements);
                 json.writeNumberField("destructive", destructive);
                 json.writeBooleanField("destructiveWritten", allowDestructive);
@@ -117,7 +134,8 @@ public final class MigrationCommand extends LiveDatabaseCommand {
             return;
         }
         if (!output.quiet) {
-            session.out().println("wrote " + target + ": " + Counts.of((int) statements, "statement"));
+            session.out().println("wrote " + targets.stream().map(Path::toString).collect(Collectors.joining(" and ")) + ": "
+                    + Counts.of((int) statements, "statement"));
         }
         if (destructive > 0) {
             session.err().println("warning: " + Counts.of((int) destructive, "destructive statement")

@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dbmirror.cli.support.Cli;
 import dev.dbmirror.cli.support.PostgresServer;
 import dev.dbmirror.cli.support.TestDatabase;
+import dev.dbmirror.schema.io.Mirrors;
+import dev.dbmirror.schema.model.Column;
+import dev.dbmirror.schema.model.EnumType;
+import dev.dbmirror.schema.model.Mirror;
+import dev.dbmirror.schema.model.Table;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -61,7 +66,7 @@ class MigrationCommandTest {
         assertEquals(0, result.exitCode(), result::toString);
         Path file = files().get(0);
         assertTrue(file.getFileName().toString().matches("V\\d{14}__drop_legacy\\.sql"), file::toString);
-        assertEquals("{\"migration\":\"" + file + "\",\"written\":true,\"statements\":1,\"destructive\":1,"
+        assertEquals("{\"migration\":\"" + file + "\",\"written\":true,\"files\":[\"" + file + "\"],\"statements\":1,\"destructive\":1,"
                 + "\"destructiveWritten\":false,\"manual\":0}\n", result.out());
         assertEquals("", result.err(), "JSON carries the counts");
         assertTrue(Files.readString(file).endsWith("""
@@ -87,11 +92,43 @@ class MigrationCommandTest {
             Cli.Result json = migration("--name", "none", "--format", "json");
 
             assertEquals(0, json.exitCode(), json::toString);
-            assertEquals("{\"migration\":null,\"written\":false}\n", json.out());
+            assertEquals("{\"migration\":null,\"written\":false,\"files\":[]}\n", json.out());
             assertEquals(List.of(), files());
         } finally {
             db.sql("DROP TABLE same", "DROP TABLE gone", "ALTER TABLE accounts ADD COLUMN legacy text");
         }
+    }
+
+    /** PostgreSQL uses a new enum label only after the transaction that added it committed: two files, two transactions. */
+    @Test
+    void aLabelAddedAndUsedAtOnceGoesIntoAFileOfItsOwn() throws Exception {
+        TestDatabase own = PostgresServer.createDatabase();
+        own.sql("CREATE TYPE level AS ENUM ('low', 'high')", "CREATE TABLE levels (id integer PRIMARY KEY, l level NOT NULL DEFAULT 'low')");
+        Path live = dir.resolve("live.json");
+        assertEquals(0, cli("pull", "--url", own.url(), "--user", PostgresServer.SUPERUSER, "--mirror", live.toString()).exitCode());
+        Mirror pulled = Mirrors.load(live);
+        EnumType level = pulled.enums().get(0);
+        Table levels = pulled.tables().get(0);
+        Column l = levels.columns().get(1);
+        Mirror wanted = new Mirror(pulled.format(), pulled.source(),
+                List.of(new EnumType(level.schema(), level.name(), List.of("low", "it's mid", "high"), null)), List.of(),
+                List.of(new Table(levels.schema(), levels.name(), levels.kind(), null, List.of(levels.columns().get(0),
+                        new Column(l.name(), l.type(), false, "'it''s mid'::level", null, null, null)), levels.primaryKey(),
+                        List.of(), List.of(), List.of(), List.of())));
+        Mirrors.save(wanted, dir.resolve("db/schema/tables.json"));
+
+        Cli.Result result = cli("migration", "--name", "mid-level", "--url", own.url(), "--user", PostgresServer.SUPERUSER);
+
+        assertEquals(0, result.exitCode(), result::toString);
+        List<Path> written = files().stream().sorted().toList();
+        assertEquals(2, written.size(), written::toString);
+        assertTrue(written.get(0).getFileName().toString().matches("V\\d{14}\\.1__mid_level_enum_labels\\.sql"), written::toString);
+        assertTrue(written.get(1).getFileName().toString().matches("V\\d{14}\\.2__mid_level\\.sql"), written::toString);
+        assertEquals("wrote " + written.get(0) + " and " + written.get(1) + ": 2 statements\n", result.out());
+        assertTrue(Files.readString(written.get(0)).endsWith("\nALTER TYPE public.level ADD VALUE 'it''s mid' BEFORE 'high';\n"));
+        assertEquals(2, Flyway.migrate(own.superuser(), migrations));
+        Cli.Result verify = cli("verify", "--url", own.url(), "--user", PostgresServer.SUPERUSER);
+        assertEquals(0, verify.exitCode(), verify::toString);
     }
 
     @Test

@@ -30,6 +30,20 @@ public final class MigrationPlan {
         return steps.isEmpty();
     }
 
+    /**
+     * The plan as the files to write, in order: this plan alone; or, when a statement uses an enum
+     * label that the plan adds, first the {@code ALTER TYPE … ADD VALUE} statements and then the rest.
+     * PostgreSQL lets a transaction use a label only once the transaction that added it has committed,
+     * and each file runs as a transaction of its own.
+     */
+    public List<MigrationPlan> files() {
+        List<Step> labels = steps.stream().filter(Step::addsEnumValue).toList();
+        List<Step> rest = steps.stream().filter(s -> !s.addsEnumValue()).toList();
+        boolean used = labels.stream().map(Step::addedLabelLiteral)
+                .anyMatch(label -> rest.stream().anyMatch(s -> s.sql() != null && s.sql().contains(label)));
+        return used ? List.of(new MigrationPlan(labels), new MigrationPlan(rest)) : List.of(this);
+    }
+
     public long destructiveCount() {
         return steps.stream().filter(s -> s.kind() == Step.Kind.DESTRUCTIVE).count();
     }
@@ -50,6 +64,10 @@ public final class MigrationPlan {
                 .append(" has and the database lacks.\n")
                 .append("-- Review it before it runs. It runs as one transaction: Flyway makes one of each migration;\n")
                 .append("-- with psql, run it as `psql -1 -v ON_ERROR_STOP=1 -f FILE`.\n");
+        if (!steps.isEmpty() && steps.stream().allMatch(Step::addsEnumValue)) {
+            out.append("-- Only the new enum labels: the migration after this one uses them, which PostgreSQL allows once\n")
+                    .append("-- they are committed.\n");
+        }
         if (steps.stream().anyMatch(Step::addsEnumValue)) {
             out.append("-- ALTER TYPE ... ADD VALUE runs in a transaction on PostgreSQL 12 and later, but a label added in it\n")
                     .append("-- cannot be used before the transaction commits. PostgreSQL 11 and older refuse it in a\n")

@@ -299,7 +299,8 @@ final class Planner {
             }
         }
         boolean defaultChanges = !Objects.equals(column.defaultValue(), before.defaultValue());
-        if (before.defaultValue() != null && (defaultChanges || typeChanges)) {
+        // SET DEFAULT replaces a default; the old one goes first only when it is removed or may not fit the new type
+        if (before.defaultValue() != null && (column.defaultValue() == null || typeChanges)) {
             steps.add(Step.statement(alter + " DROP DEFAULT;"));
         }
         if (before.identity() != null && column.identity() == null) {

@@ -11,6 +11,8 @@ import java.util.Objects;
  */
 public record Step(Kind kind, String sql, String note) {
 
+    private static final String ADD_VALUE = " ADD VALUE ";
+
     /** What a step is. */
     public enum Kind {
         STATEMENT,
@@ -38,6 +40,19 @@ public record Step(Kind kind, String sql, String note) {
 
     /** Whether this step adds a label to an enum ({@code ALTER TYPE … ADD VALUE}). */
     public boolean addsEnumValue() {
-        return sql != null && sql.startsWith("ALTER TYPE ") && sql.contains(" ADD VALUE ");
+        return sql != null && sql.startsWith("ALTER TYPE ") && sql.contains(ADD_VALUE);
+    }
+
+    /** The label an {@code ADD VALUE} step adds, as the SQL literal it writes ({@code 'it''s'}); {@code null} for other steps. */
+    String addedLabelLiteral() {
+        if (!addsEnumValue()) {
+            return null;
+        }
+        int start = sql.indexOf(ADD_VALUE) + ADD_VALUE.length();
+        int end = start + 1;
+        while (end < sql.length() && (sql.charAt(end) != '\'' || end + 1 < sql.length() && sql.charAt(end + 1) == '\'')) {
+            end += sql.charAt(end) == '\'' ? 2 : 1;
+        }
+        return sql.substring(start, end + 1);
     }
 }
