@@ -13,7 +13,6 @@ import dev.dbmirror.processor.plan.GenerationPlan;
 import dev.dbmirror.processor.plan.Planner;
 import dev.dbmirror.processor.sql.AdapterPlanner;
 import dev.dbmirror.processor.write.AdapterWriter;
-import dev.dbmirror.schema.model.Mirror;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,18 +20,19 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.PackageElement;
 
 /**
- * locate → load → plan → write, for one {@code @JdbcAdapters} package: the domain's mirror is found (handed over
- * by this run's domain compile, or from the domain's class output on the class path), planned again with the
- * options the domain was generated with, and each repository gets its adapter.
+ * locate → load → plan → write, for one {@code @JdbcAdapters} package: the domain is this run's (handed over
+ * planned), or its mirror is found in the domain's class output on the class path and planned again with the
+ * options the domain was generated with; each repository gets its adapter.
  */
 final class AdapterPipeline {
 
     private static final String POSTGRESQL = "postgresql";
 
     private final ProcessingEnvironment env;
-    private final Map<String, ExportedMirror> compiledNow;
+    private final Map<String, CompiledDomain> compiledNow;
 
-    AdapterPipeline(ProcessingEnvironment env, Map<String, ExportedMirror> compiledNow) {
+    /** @param compiledNow the domain packages generated in this javac run, by name */
+    AdapterPipeline(ProcessingEnvironment env, Map<String, CompiledDomain> compiledNow) {
         this.env = env;
         this.compiledNow = compiledNow;
     }
@@ -40,26 +40,34 @@ final class AdapterPipeline {
     /** Runs the stages; returns the qualified names of the types written (none after a problem). */
     List<String> run(PackageElement annotated, Reporter reporter) {
         String domainPackage = annotated.getAnnotation(JdbcAdapters.class).domain().trim();
-        Optional<ExportedMirror> exported = DomainMirrorLocator.locate(domainPackage, compiledNow, env.getFiler(), reporter);
-        Optional<LoadedMirror> loaded = exported.flatMap(found ->
-                MirrorLoader.load(new FoundMirror(found.displayName(), found.mirror()), reporter));
-        if (loaded.isEmpty()) {
+        Optional<CompiledDomain> domain = Optional.ofNullable(compiledNow.get(domainPackage))
+                .or(() -> fromClassPath(domainPackage, reporter));
+        if (domain.isEmpty()) {
             return List.of();
         }
-        Mirror mirror = loaded.get().mirror();
-        String dialect = mirror.source().dialect();
+        String dialect = domain.get().mirror().source().dialect();
         if (!POSTGRESQL.equals(dialect)) {
             reporter.report(Message.ADAPTER_DIALECT, domainPackage, dialect, annotated.getQualifiedName());
             return List.of();
         }
-        ProcessorOptions options = ProcessorOptions.parse(exported.get().options(), reporter);
-        boolean singularize = options.singularize().orElse(true);
-        Optional<GenerationPlan> plan = reporter.hasErrors() ? Optional.empty()
-                : Planner.plan(loaded.get(), options, singularize, domainPackage, reporter);
-        if (plan.isEmpty()) {
-            return List.of();
+        GenerationPlan plan = domain.get().plan();
+        return AdapterWriter.write(annotated.getQualifiedName().toString(), plan,
+                AdapterPlanner.plan(plan, domain.get().mirror()), annotated, env.getFiler(), reporter);
+    }
+
+    /** The domain as its compile exported it: its mirror planned again with the options the domain had. */
+    private Optional<CompiledDomain> fromClassPath(String domainPackage, Reporter reporter) {
+        Optional<ExportedMirror> exported = DomainMirrorLocator.locate(domainPackage, env.getFiler(), reporter);
+        Optional<LoadedMirror> loaded = exported.flatMap(found ->
+                MirrorLoader.load(new FoundMirror(found.displayName(), found.mirror()), reporter));
+        if (loaded.isEmpty()) {
+            return Optional.empty();
         }
-        return AdapterWriter.write(annotated.getQualifiedName().toString(), plan.get(),
-                AdapterPlanner.plan(plan.get(), mirror), annotated, env.getFiler(), reporter);
+        ProcessorOptions options = ProcessorOptions.parse(exported.get().options(), reporter);
+        if (reporter.hasErrors()) {
+            return Optional.empty();
+        }
+        return Planner.plan(loaded.get(), options, options.singularize().orElse(true), domainPackage, reporter)
+                .map(plan -> new CompiledDomain(plan, loaded.get().mirror()));
     }
 }

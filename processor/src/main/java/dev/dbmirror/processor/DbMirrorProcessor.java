@@ -5,7 +5,6 @@ import dev.dbmirror.annotations.DbMirror;
 import dev.dbmirror.annotations.JdbcAdapters;
 import dev.dbmirror.processor.diagnostics.Message;
 import dev.dbmirror.processor.diagnostics.Reporter;
-import dev.dbmirror.processor.locate.ExportedMirror;
 import dev.dbmirror.processor.options.ProcessorOptions;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -51,8 +50,8 @@ public final class DbMirrorProcessor extends AbstractProcessor {
     /** Qualified names of the types this processor generated, to recognise the rounds that hold only them. */
     private final Set<String> generatedTypes = new HashSet<>();
 
-    /** The mirror of each domain package generated in this run, for the {@code @JdbcAdapters} packages. */
-    private final Map<String, ExportedMirror> domainsCompiledNow = new HashMap<>();
+    /** The domain packages generated in this run that a {@code @JdbcAdapters} package of the run implements. */
+    private final Map<String, CompiledDomain> domainsCompiledNow = new HashMap<>();
 
     @Override
     public Set<String> getSupportedOptions() {
@@ -66,12 +65,19 @@ public final class DbMirrorProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-        // domains first: adapters of the same run take their mirror from them
+        Set<PackageElement> adapterPackages = ElementFilter.packagesIn(round.getElementsAnnotatedWith(JdbcAdapters.class));
+        Set<String> implemented = new HashSet<>();
+        adapterPackages.forEach(adapters -> implemented.add(adapters.getAnnotation(JdbcAdapters.class).domain().trim()));
+        // domains first: the adapters of the same run take their plans over
         for (PackageElement annotated : ElementFilter.packagesIn(round.getElementsAnnotatedWith(DbMirror.class))) {
             Reporter reporter = new Reporter(processingEnv.getMessager(), annotated);
-            guarded(reporter, () -> new Pipeline(processingEnv, domainsCompiledNow).run(annotated, reporter));
+            guarded(reporter, () -> new Pipeline(processingEnv, (name, domain) -> {
+                if (implemented.contains(name)) {
+                    domainsCompiledNow.put(name, domain);
+                }
+            }).run(annotated, reporter));
         }
-        for (PackageElement annotated : ElementFilter.packagesIn(round.getElementsAnnotatedWith(JdbcAdapters.class))) {
+        for (PackageElement annotated : adapterPackages) {
             Reporter reporter = new Reporter(processingEnv.getMessager(), annotated);
             guarded(reporter, () -> new AdapterPipeline(processingEnv, domainsCompiledNow).run(annotated, reporter));
         }

@@ -16,12 +16,13 @@ import dev.dbmirror.processor.plan.Planner;
 import dev.dbmirror.processor.validate.OptionChecks;
 import dev.dbmirror.processor.write.MirrorExport;
 import dev.dbmirror.processor.write.SourceWriter;
+import dev.dbmirror.schema.model.Mirror;
 import java.net.URI;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.PackageElement;
@@ -34,22 +35,21 @@ import javax.lang.model.element.PackageElement;
 final class Pipeline {
 
     private final ProcessingEnvironment env;
-    private final Map<String, ExportedMirror> exported;
+    private final BiConsumer<String, CompiledDomain> handOver;
 
     /**
-     * @param exported where the mirror of each package generated goes, for the {@code @JdbcAdapters} packages
-     *                 of the same javac run
+     * @param handOver takes each package generated, for the {@code @JdbcAdapters} packages of the same javac run
      */
-    Pipeline(ProcessingEnvironment env, Map<String, ExportedMirror> exported) {
+    Pipeline(ProcessingEnvironment env, BiConsumer<String, CompiledDomain> handOver) {
         this.env = env;
-        this.exported = exported;
+        this.handOver = handOver;
     }
 
     /**
-     * A complete plan, the SHA-256 of the mirror it came from (for the regeneration stamp) and the mirror as
-     * exported for adapters.
+     * A complete plan and the mirror it came from, its SHA-256 (for the regeneration stamp) and the mirror as
+     * exported for adapters in other modules.
      */
-    private record Planned(GenerationPlan plan, String mirrorSha256, ExportedMirror export) {
+    private record Planned(GenerationPlan plan, Mirror mirror, String mirrorSha256, ExportedMirror export) {
     }
 
     /** Runs the stages; returns the qualified names of the types written (none after a problem). */
@@ -68,7 +68,7 @@ final class Pipeline {
                 reporter);
         if (!reporter.hasErrors()) {
             MirrorExport.write(plan.packageName(), planned.get().export(), annotated, env.getFiler(), reporter);
-            exported.put(plan.packageName(), planned.get().export());
+            handOver.accept(plan.packageName(), new CompiledDomain(plan, planned.get().mirror()));
         }
         times.end("write");
         if (options.timing()) {
@@ -80,8 +80,8 @@ final class Pipeline {
     }
 
     /**
-     * locate → load → validate → plan. The mirror's bytes, its JSON positions and the parts of the model
-     * that the plan does not use become garbage when this returns, before anything is rendered.
+     * locate → load → validate → plan. The mirror's JSON positions become garbage when this returns, before
+     * anything is rendered; the model only lives on when adapters of this run take it over.
      */
     private Optional<Planned> plan(PackageElement annotated, ProcessorOptions options, StageTimes times,
                                    Reporter reporter) {
@@ -100,7 +100,7 @@ final class Pipeline {
                 annotated.getQualifiedName().toString(), reporter);
         times.end("plan");
         ExportedMirror export = ExportedMirror.of(found.get(), env.getOptions(), singularize);
-        return plan.map(complete -> new Planned(complete, loaded.get().sha256(), export));
+        return plan.map(complete -> new Planned(complete, loaded.get().mirror(), loaded.get().sha256(), export));
     }
 
     /** The annotated package-info.java as a file, when javac has it as one (not in memory, not in a jar). */

@@ -1,6 +1,7 @@
 package dev.dbmirror.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import java.io.IOException;
@@ -73,6 +74,19 @@ class JdbcAdaptersTest {
                 "JdbcEveryTypeRepository.java", "JdbcHappeningRepository.java", "JdbcMixedCaseRepository.java",
                 "JdbcOrderTagsRepository.java", "JdbcOrdersRepository.java", "JdbcTextFormTypesRepository.java",
                 "JdbcTicketsRepository.java"), adapters);
+    }
+
+    @Test
+    void adaptersOfTheSameRunUseTheDomainsPlanSoItsNotesComeOnce(@TempDir Path dir) throws IOException {
+        Path mirror = dir.resolve("tables.json");
+        Files.writeString(mirror, Files.readString(MIRROR, StandardCharsets.UTF_8)
+                .replace("\"name\": \"c_name\",\n          \"type\": \"name\"", "\"name\": \"c_name\",\n          \"type\": \"ltree\""));
+        Compilation compilation = ProcessorRun.compile(mirror, List.of(), ProcessorRun.adapters());
+        assertEquals(List.of(), problems(compilation));
+        assertEquals(1, compilation.notes().stream().filter(note -> note.getMessage(null).startsWith("[DBM-P016]")).count(),
+                "one note about the unknown type, on the domain package");
+        assertTrue(ProcessorRun.generatedSources(compilation, ProcessorRun.ADAPTERS).get("JdbcTextFormTypeRepository.java")
+                .contains("statement.setObject(26, row.cName(), Types.OTHER);"), "the unknown type is bound untyped");
     }
 
     @Test

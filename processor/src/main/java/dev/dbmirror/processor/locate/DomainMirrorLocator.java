@@ -4,16 +4,15 @@ import dev.dbmirror.processor.diagnostics.Message;
 import dev.dbmirror.processor.diagnostics.Reporter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Finds the mirror of the domain package that a {@code @JdbcAdapters} package implements: the domain compiled
- * in the same javac run handed it over in memory; else its compile left it in the class output (same module,
- * compiled before) or on the class path (another module).
+ * Finds the mirror of a domain package that a {@code @JdbcAdapters} package implements and that this javac run
+ * did not generate: its compile left it in the class output (same module, compiled before) or on the class path
+ * (another module).
  */
 public final class DomainMirrorLocator {
 
@@ -22,15 +21,7 @@ public final class DomainMirrorLocator {
     private DomainMirrorLocator() {
     }
 
-    /**
-     * @param compiledNow the mirrors of the domain packages of this javac run, by package name
-     */
-    public static Optional<ExportedMirror> locate(String domainPackage, Map<String, ExportedMirror> compiledNow,
-                                                  Filer filer, Reporter reporter) {
-        ExportedMirror now = compiledNow.get(domainPackage);
-        if (now != null) {
-            return Optional.of(now);
-        }
+    public static Optional<ExportedMirror> locate(String domainPackage, Filer filer, Reporter reporter) {
         for (StandardLocation location : LOCATIONS) {
             Optional<FileObject> mirror = resource(filer, location, ExportedMirror.mirrorPath(domainPackage));
             if (mirror.isPresent()) {
