@@ -68,8 +68,10 @@ public final class DbMirrorProcessor extends AbstractProcessor {
         Set<PackageElement> adapterPackages = ElementFilter.packagesIn(round.getElementsAnnotatedWith(JdbcAdapters.class));
         Set<String> implemented = new HashSet<>();
         adapterPackages.forEach(adapters -> implemented.add(adapters.getAnnotation(JdbcAdapters.class).domain().trim()));
+        Set<String> domainsOfRound = new HashSet<>();
         // domains first: the adapters of the same run take their plans over
         for (PackageElement annotated : ElementFilter.packagesIn(round.getElementsAnnotatedWith(DbMirror.class))) {
+            domainsOfRound.add(annotated.getQualifiedName().toString());
             Reporter reporter = new Reporter(processingEnv.getMessager(), annotated);
             guarded(reporter, () -> new Pipeline(processingEnv, (name, domain) -> {
                 if (implemented.contains(name)) {
@@ -78,6 +80,10 @@ public final class DbMirrorProcessor extends AbstractProcessor {
             }).run(annotated, reporter));
         }
         for (PackageElement annotated : adapterPackages) {
+            String domain = annotated.getAnnotation(JdbcAdapters.class).domain().trim();
+            if (domainsOfRound.contains(domain) && !domainsCompiledNow.containsKey(domain)) {
+                continue; // the domain's own errors say what is wrong; adapters of an older build's mirror would only add noise
+            }
             Reporter reporter = new Reporter(processingEnv.getMessager(), annotated);
             guarded(reporter, () -> new AdapterPipeline(processingEnv, domainsCompiledNow).run(annotated, reporter));
         }

@@ -90,6 +90,16 @@ class JdbcAdaptersTest {
     }
 
     @Test
+    void aBrokenDomainOfTheSameRunGetsNoAdapters(@TempDir Path dir) throws IOException {
+        Path mirror = dir.resolve("tables.json");
+        Files.writeString(mirror, "{\"format\": 1}\n");
+        ProcessorRun.Result result = ProcessorRun.run(mirror, List.of(), ProcessorRun.adapters());
+        assertTrue(problems(result.compilation()).stream().allMatch(problem -> problem.startsWith("ERROR: [DBM-P003]")),
+                "only the domain's errors: " + problems(result.compilation()));
+        assertEquals(List.of(), result.created().stream().filter(file -> file.contains(ProcessorRun.ADAPTERS)).toList());
+    }
+
+    @Test
     void unknownDomainPackageIsOneErrorSayingWhatToDo() {
         Compilation compilation = com.google.testing.compile.Compiler.javac()
                 .withProcessors(new DbMirrorProcessor())
