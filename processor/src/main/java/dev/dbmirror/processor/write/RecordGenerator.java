@@ -50,7 +50,7 @@ abstract class RecordGenerator extends SourceFileGenerator<TablePlan> {
     }
 
     /** Whether {@code of} takes the component: only those that cannot be {@code null}. */
-    static boolean required(ComponentPlan component) {
+    private static boolean required(ComponentPlan component) {
         return !component.nullable();
     }
 
