@@ -79,6 +79,18 @@ class SourceOfTruthTest {
     }
 
     @Test
+    void repositoryModeStatusReadsFromTheMirrorToTheDatabase() {
+        assertEquals(0, cli("add-table", "--name", "roles", "--columns", "id:int:pk").exitCode());
+
+        Cli.Result status = connected("status");
+
+        assertEquals(2, status.exitCode(), status::toString);
+        assertEquals("~ public.accounts  changed (1 difference)\n"
+                + "+ public.roles  in the mirror, not yet in the database\n"
+                + "2 tables: 0 current, 1 new, 1 changed, 0 orphaned\n", status.out());
+    }
+
+    @Test
     void databaseModeRefusesMigrationsAndVerifyReportsDrift() throws Exception {
         Files.writeString(dir.resolve("db/config/dbmirror.json"), "{\"mode\": \"database\"}\n");
 
