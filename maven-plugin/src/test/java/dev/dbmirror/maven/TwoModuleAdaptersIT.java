@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -15,17 +16,30 @@ import org.junit.jupiter.api.Test;
  * The hexagonal layout as a real Maven reactor ({@code src/it/two-modules}): a domain module with the mirror and
  * {@code @DbMirror}, a persistence module with {@code @JdbcAdapters} and no copy of the mirror. The persistence
  * module's processor finds the mirror in the domain module's output and generates the adapters, which compile
- * against the domain's ports and the user's own code.
+ * against the domain's ports and the user's own code: with {@code compile}, the domain's class output is on the
+ * persistence module's class path; with {@code package} (and every later phase), the domain's jar.
  */
 class TwoModuleAdaptersIT {
 
     @Test
-    void persistenceModuleGetsAdaptersFromTheDomainModulesMirror() throws IOException, InterruptedException {
+    void persistenceModuleGetsAdaptersFromTheDomainModulesClassOutput() throws IOException, InterruptedException {
+        assertAdaptersBuiltBy("compile");
+    }
+
+    @Test
+    void persistenceModuleGetsAdaptersFromTheDomainModulesJar() throws IOException, InterruptedException {
+        Path project = assertAdaptersBuiltBy("package");
+        try (JarFile jar = new JarFile(project.resolve("domain/target/shop-domain-1.0.jar").toFile())) {
+            assertTrue(jar.getEntry("com/acme/shop/domain/dbmirror-tables.json") != null, "the domain's jar carries its mirror");
+        }
+    }
+
+    private static Path assertAdaptersBuiltBy(String phase) throws IOException, InterruptedException {
         Path project = ItProjects.copy("two-modules");
 
-        new InnerMaven(project, project.getParent()).run("compile");
+        new InnerMaven(project, project.getParent()).run(phase);
 
-        Path exported = project.resolve("domain/target/classes/META-INF/dbmirror/com.acme.shop.domain/tables.json");
+        Path exported = project.resolve("domain/target/classes/com/acme/shop/domain/dbmirror-tables.json");
         assertArrayEquals(Files.readAllBytes(project.resolve("domain/db/schema/tables.json")), Files.readAllBytes(exported),
                 "the domain's class output carries its mirror");
         assertEquals(List.of(), files(project.resolve("persistence"), "tables.json"), "no mirror in the persistence module");
@@ -34,6 +48,7 @@ class TwoModuleAdaptersIT {
                 "JdbcOrderTotalRepository.java", "JdbcProductRepository.java", "JdbcSupport.java",
                 "JdbcTransactions.java"), files(generated, ".java"));
         assertTrue(Files.exists(project.resolve("persistence/target/classes/com/acme/shop/persistence/ShopWiring.class")));
+        return project;
     }
 
     private static List<String> files(Path folder, String suffix) throws IOException {

@@ -11,6 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
@@ -39,31 +43,59 @@ class JdbcAdaptersTest {
                 "-Adbmirror.typeOverrides=jsonb=String\njson=String", "-Adbmirror.timing"));
         assertEquals(Compilation.Status.SUCCESS, compilation.status());
         assertEquals(Files.readString(MIRROR, StandardCharsets.UTF_8),
-                resource(compilation, "META-INF/dbmirror/com.acme.shop/tables.json"));
+                resource(compilation, "com/acme/shop/dbmirror-tables.json"));
         assertEquals("dbmirror.singularize=true\n"
                         + "dbmirror.tableNames=public.events=Happening\n"
                         + "dbmirror.typeOverrides=jsonb=String;json=String\n",
-                resource(compilation, "META-INF/dbmirror/com.acme.shop/options"));
+                resource(compilation, "com/acme/shop/dbmirror-options"));
     }
 
     @Test
     void adaptersOfADomainOnTheClassPathPlanWithTheDomainsOptions(@TempDir Path classes) throws IOException {
+        Map<String, byte[]> domain = compiledDomain();
+        for (Map.Entry<String, byte[]> file : domain.entrySet()) {
+            Path target = classes.resolve(file.getKey());
+            Files.createDirectories(target.getParent());
+            Files.write(target, file.getValue());
+        }
+        assertAdaptersOfTheDomainOn(classes);
+    }
+
+    /** What {@code mvn package} or a domain module from a repository gives: the domain's class output in a jar. */
+    @Test
+    void adaptersOfADomainInAJarOnTheClassPathPlanWithTheDomainsOptions(@TempDir Path dir) throws IOException {
+        Path jar = dir.resolve("domain.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            for (Map.Entry<String, byte[]> file : compiledDomain().entrySet()) {
+                out.putNextEntry(new JarEntry(file.getKey()));
+                out.write(file.getValue());
+                out.closeEntry();
+            }
+        }
+        assertAdaptersOfTheDomainOn(jar);
+    }
+
+    /** The class output of a domain compiled with options that change its names: path → bytes. */
+    private static Map<String, byte[]> compiledDomain() throws IOException {
         Compilation domain = ProcessorRun.compile(MIRROR, List.of("-Adbmirror.singularize=false",
                 "-Adbmirror.tableNames=public.events=Happening"));
         assertEquals(Compilation.Status.SUCCESS, domain.status());
+        Map<String, byte[]> files = new TreeMap<>();
         for (JavaFileObject file : domain.generatedFiles()) {
             String path = file.toUri().getPath();
             if (path.startsWith("/CLASS_OUTPUT/")) {
-                Path target = classes.resolve(path.substring("/CLASS_OUTPUT/".length()));
-                Files.createDirectories(target.getParent());
                 try (InputStream in = file.openInputStream()) {
-                    Files.write(target, in.readAllBytes());
+                    files.put(path.substring("/CLASS_OUTPUT/".length()), in.readAllBytes());
                 }
             }
         }
+        return files;
+    }
+
+    private static void assertAdaptersOfTheDomainOn(Path classPathEntry) {
         Compilation compilation = com.google.testing.compile.Compiler.javac()
                 .withProcessors(new DbMirrorProcessor())
-                .withOptions("-Xlint:all", "-classpath", classes + java.io.File.pathSeparator
+                .withOptions("-Xlint:all", "-classpath", classPathEntry + java.io.File.pathSeparator
                         + System.getProperty("java.class.path"))
                 .compile(ProcessorRun.adapters());
         assertEquals(List.of(), problems(compilation));
@@ -106,7 +138,7 @@ class JdbcAdaptersTest {
                 .compile(com.google.testing.compile.JavaFileObjects.forSourceLines("com.acme.db.package-info",
                         "@dev.dbmirror.annotations.JdbcAdapters(domain = \"com.acme.nowhere\")", "package com.acme.db;"));
         assertEquals(List.of("ERROR: [DBM-P040] cannot find the mirror of the domain package com.acme.nowhere: no"
-                + " META-INF/dbmirror/com.acme.nowhere/tables.json in the class output or on the class path. Fix: annotate"
+                + " com/acme/nowhere/dbmirror-tables.json in the class output or on the class path. Fix: annotate"
                 + " com.acme.nowhere with @DbMirror and compile it in this module or in a module on the compile class"
                 + " path, or correct @JdbcAdapters(domain = \"com.acme.nowhere\")."), problems(compilation));
     }

@@ -8,9 +8,11 @@ import java.util.TreeMap;
 
 /**
  * A domain package's mirror as the domain's compile leaves it in its class output, for the adapters of another
- * package or module to find on the class path: the mirror's bytes at {@code META-INF/dbmirror/<package>/tables.json}
- * and the options that shaped the domain's names and types at {@code META-INF/dbmirror/<package>/options}, one
+ * package or module to find on the class path: the mirror's bytes at {@code <package folder>/dbmirror-tables.json}
+ * and the options that shaped the domain's names and types at {@code <package folder>/dbmirror-options}, one
  * {@code name=value} line each, so that the adapters plan exactly the types the domain has.
+ * They lie in the package's own folder because javac finds a resource in a jar only in a folder whose name is a
+ * Java identifier: {@code META-INF/...} is never found there.
  *
  * @param displayName where the mirror was read from, for diagnostics
  * @param options     {@code dbmirror.*} option name → value, as javac's {@code -A} options give them
@@ -41,11 +43,15 @@ public record ExportedMirror(String displayName, byte[] mirror, Map<String, Stri
     }
 
     public static String mirrorPath(String domainPackage) {
-        return "META-INF/dbmirror/" + domainPackage + "/tables.json";
+        return packageFolder(domainPackage) + "dbmirror-tables.json";
     }
 
     public static String optionsPath(String domainPackage) {
-        return "META-INF/dbmirror/" + domainPackage + "/options";
+        return packageFolder(domainPackage) + "dbmirror-options";
+    }
+
+    private static String packageFolder(String domainPackage) {
+        return domainPackage.isEmpty() ? "" : domainPackage.replace('.', '/') + "/";
     }
 
     /** The options file: sorted {@code name=value} lines; a line break in a value (an entry separator) becomes {@code ;}. */
