@@ -21,6 +21,12 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
 
     @Override
     public int handleParseException(ParameterException e, String[] args) {
+        List<String> unmatched = e.getCommandLine().getUnmatchedArguments();
+        if (e instanceof MissingParameterException && !unmatched.isEmpty()) {
+            // picocli checks required options before it reports what it could not match: `--colums x` is a typo
+            // of the required --columns, which is then missing; the typo says more
+            e = new UnmatchedArgumentException(e.getCommandLine(), unmatched);
+        }
         CommandSpec command = e.getCommandLine().getCommandSpec();
         PrintWriter err = e.getCommandLine().getErr();
         err.println("dbmirror: " + message(e, command));

@@ -8,6 +8,9 @@ import dev.dbmirror.schema.io.MirrorWriter;
 import dev.dbmirror.schema.io.Mirrors;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,12 +21,19 @@ class AddTableCommandTest {
     @TempDir
     Path dir;
 
+    /** {@code $ dbmirror add-table --name NAME --columns "SHORTHAND"}. */
+    private static final Pattern DOCUMENTED_ERROR =
+            Pattern.compile("\\$ dbmirror add-table --name (\\S+) --columns \"([^\"]*)\"");
+
     private Path mirror;
 
+    private String emptyMirror;
+
     @BeforeEach
-    void repositoryProject() {
+    void repositoryProject() throws Exception {
         assertEquals(0, cli("init", "--mode", "repository").exitCode());
         mirror = dir.resolve("db/schema/tables.json");
+        emptyMirror = Files.readString(mirror);
     }
 
     private Cli.Result cli(String... args) {
@@ -75,6 +85,55 @@ class AddTableCommandTest {
                 + "--columns item 2 \"team_id:uuid:fk>teams.id\" (at character 31): unknown table \"teams\"; reference a table"
                 + " of the mirror, or this new table\n",
                 "add-table", "--name", "users", "--columns", "id:uuid:pk:uniq, team_id:uuid:fk>teams.id");
+    }
+
+    @Test
+    void anEmptyColumnListIsAProblemOfColumnsNotOfName() throws Exception {
+        assertFails("dbmirror: error: --columns item 1 \"\" (at character 1): no columns given; write name:type items"
+                + " separated by commas, e.g. id:uuid:pk,email:string:unique\n", "add-table", "--name", "users", "--columns", "");
+    }
+
+    /** picocli finds the required --columns missing before it reports the unknown option: the typo must come first. */
+    @Test
+    void aMistypedRequiredOptionIsNamedAsTheTypoItIs() throws Exception {
+        assertFails("""
+                dbmirror: unknown option --colums for dbmirror add-table
+                Did you mean --columns?
+                Run `dbmirror add-table --help` for usage.
+                """, "add-table", "--name", "users", "--colums", "id:uuid:pk");
+    }
+
+    /**
+     * The error lines docs/cli.md shows under add-table, word for word (a line that ends in {@code …} up to there):
+     * each example runs on the mirror of the page's session above it (users), but one that adds users itself, which
+     * runs on an empty mirror.
+     */
+    @Test
+    void theErrorsShownInCliMdAreWhatItPrints() throws Exception {
+        List<String> page = Files.readAllLines(Path.of("../docs/cli.md"));
+        int examples = 0;
+        for (int i = 0; i + 1 < page.size(); i++) {
+            Matcher command = DOCUMENTED_ERROR.matcher(page.get(i));
+            if (command.matches() && page.get(i + 1).startsWith("dbmirror: error: ")) {
+                Files.writeString(mirror, emptyMirror);
+                if (!command.group(1).equals("users")) {
+                    assertEquals(0, cli("add-table", "--name", "users", "--columns", "id:uuid:pk").exitCode());
+                }
+                Cli.Result result = cli("add-table", "--name", command.group(1), "--columns", command.group(2));
+                assertEquals(1, result.exitCode(), result::toString);
+                String shown = page.get(i + 1);
+                String printed = result.err();
+                if (shown.endsWith("…")) {
+                    shown = shown.substring(0, shown.length() - 1);
+                    printed = printed.substring(0, Math.min(shown.length(), printed.length()));
+                } else {
+                    shown += "\n";
+                }
+                assertEquals(shown, printed, page.get(i));
+                examples++;
+            }
+        }
+        assertEquals(2, examples, "the examples of docs/cli.md");
     }
 
     @Test

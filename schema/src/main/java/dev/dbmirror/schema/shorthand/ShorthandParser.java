@@ -64,7 +64,8 @@ final class ShorthandParser {
 
     ShorthandColumns parse() throws ShorthandException {
         if (spec.text().isEmpty()) {
-            throw new ShorthandException(List.of(new ShorthandProblem(0, spec.text(), 1,
+            // item 1, so that the message is one of the list, not of the table (item 0)
+            throw new ShorthandException(List.of(new ShorthandProblem(1, spec.text(), 1,
                     "no columns given; write name:type items separated by commas, e.g. id:uuid:pk,email:string:unique")));
         }
         List<Segment> items = spec.split(',');

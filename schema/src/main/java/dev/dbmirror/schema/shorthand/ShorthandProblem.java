@@ -3,7 +3,7 @@ package dev.dbmirror.schema.shorthand;
 /**
  * One bad item of a shorthand column list.
  *
- * @param item     1-based number of the item, 0 for a problem with the whole list
+ * @param item     1-based number of the item, 0 for a problem of the table (its name) rather than of its columns
  * @param itemText the item as written
  * @param offset   1-based character in the whole list where the offending part starts
  * @param message  what is wrong and how to fix it

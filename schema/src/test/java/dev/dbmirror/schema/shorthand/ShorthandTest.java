@@ -67,7 +67,7 @@ class ShorthandTest {
 
     static Stream<Arguments> badItems() {
         return Stream.of(
-                Arguments.of("", "no columns given; write name:type items separated by commas, e.g. id:uuid:pk,email:string:unique"),
+                Arguments.of("", "item 1 \"\" (at character 1): no columns given; write name:type items separated by commas, e.g. id:uuid:pk,email:string:unique"),
                 Arguments.of("id:uuid:pk,email:strin:unique", "item 2 \"email:strin:unique\" (at character 18): unknown type"
                         + " \"strin\" (did you mean \"string\"?); " + TYPE_HELP),
                 Arguments.of("a:varchar", "item 1 \"a:varchar\" (at character 3): unknown type \"varchar\"; " + TYPE_HELP),
