@@ -2,6 +2,7 @@ package dev.dbmirror.cli.command;
 
 import dev.dbmirror.cli.CliException;
 import dev.dbmirror.cli.Session;
+import dev.dbmirror.cli.report.Counts;
 import dev.dbmirror.schema.docs.DocsPlan;
 import dev.dbmirror.schema.docs.PageStatus;
 import dev.dbmirror.schema.docs.SchemaDocs;

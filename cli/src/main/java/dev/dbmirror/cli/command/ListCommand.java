@@ -1,6 +1,7 @@
 package dev.dbmirror.cli.command;
 
 import dev.dbmirror.cli.Session;
+import dev.dbmirror.cli.report.Counts;
 import dev.dbmirror.schema.io.MirrorWriter;
 import dev.dbmirror.schema.model.ForeignKey;
 import dev.dbmirror.schema.model.Key;

@@ -4,6 +4,7 @@ import dev.dbmirror.cli.CliException;
 import dev.dbmirror.cli.Session;
 import dev.dbmirror.cli.project.Permission;
 import dev.dbmirror.cli.project.Project;
+import dev.dbmirror.cli.report.Counts;
 import dev.dbmirror.schema.io.FileSet;
 import dev.dbmirror.schema.migrate.MigrationPlan;
 import dev.dbmirror.schema.model.Mirror;

@@ -3,6 +3,7 @@ package dev.dbmirror.cli.command;
 import dev.dbmirror.cli.CliException;
 import dev.dbmirror.cli.Environment;
 import dev.dbmirror.cli.Session;
+import dev.dbmirror.cli.report.Counts;
 import dev.dbmirror.schema.io.MirrorException;
 import dev.dbmirror.schema.io.Mirrors;
 import dev.dbmirror.schema.model.Mirror;

@@ -44,14 +44,13 @@ public final class StatusReport {
                 case REMOVED -> out.append("⚠ ").append(table).append("  ").append(direction.removed).append('\n');
                 case CHANGED -> {
                     int count = diff.changesOf(table).size();
-                    out.append("~ ").append(table).append("  changed (").append(count)
-                            .append(count == 1 ? " difference)\n" : " differences)\n");
+                    out.append("~ ").append(table).append("  changed (").append(Counts.of(count, "difference")).append(")\n");
                 }
             }
         }
         diff.typeChanges().forEach(c -> out.append(c.kind().symbol()).append(' ').append(c.object().label())
                 .append(' ').append(c.subject()).append('\n'));
-        out.append(diff.tables().size()).append(" tables: ").append(current).append(" current, ")
+        out.append(Counts.of(diff.tables().size(), "table")).append(": ").append(current).append(" current, ")
                 .append(diff.addedTables().size()).append(" new, ").append(diff.changedTables().size()).append(" changed, ")
                 .append(diff.removedTables().size()).append(" orphaned\n");
         return out.toString();

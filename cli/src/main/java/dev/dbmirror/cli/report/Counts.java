@@ -1,12 +1,12 @@
-package dev.dbmirror.cli.command;
+package dev.dbmirror.cli.report;
 
 /** A count with its noun in singular or plural: {@code 1 relation}, {@code 2 relations}. */
-final class Counts {
+public final class Counts {
 
     private Counts() {
     }
 
-    static String of(int n, String noun) {
+    public static String of(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 }
