@@ -28,12 +28,12 @@ public final class Connector {
     public static Connection open(ConnectionTarget target, String passwordVariable, Environment env) {
         DatabaseUrl url = target.url();
         String login = target.user();
-        Optional<String> password = Credentials.password(url, login, passwordVariable, env);
+        Optional<Credentials.Password> password = Credentials.password(url, login, passwordVariable, env);
         Properties properties = new Properties();
         if (login != null) {
             properties.setProperty("user", login);
         }
-        password.ifPresent(p -> properties.setProperty("password", p));
+        password.ifPresent(p -> properties.setProperty("password", p.value()));
         if (url.isPostgres()) {
             properties.setProperty("ApplicationName", APPLICATION_NAME);
             properties.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_SECONDS));

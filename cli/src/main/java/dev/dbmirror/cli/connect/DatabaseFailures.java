@@ -17,12 +17,15 @@ public final class DatabaseFailures {
     private DatabaseFailures() {
     }
 
-    static CliException connecting(SQLException e, String user, String password) {
+    /** @param found the password the login was tried with, or {@code null} */
+    static CliException connecting(SQLException e, String user, Credentials.Password found) {
+        String password = found == null ? null : found.value();
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String reason = scrub(firstLine(e), password);
         if (state.startsWith("28")) {
-            return new CliException("authentication failed for user " + user
-                    + "; check the password in DBMIRROR_PASSWORD (or --password-env), PGPASSWORD or ~/.pgpass (" + reason + ")",
+            return new CliException("authentication failed for user " + user + "; check the password in "
+                    + (found == null ? "DBMIRROR_PASSWORD (or --password-env), PGPASSWORD or ~/.pgpass"
+                            : found.source() + ", where it was read from") + " (" + reason + ")",
                     detail(e, password));
         }
         if (password == null && state.equals(NO_PASSWORD_GIVEN)) {

@@ -111,7 +111,8 @@ class CredentialsAndFaultsTest {
     void wrongPassword() throws IOException {
         Cli.Result result = pull(Map.of("DBMIRROR_PASSWORD", SECRET + "x"), db.url(), "--verbose");
         assertEquals(1, result.exitCode(), result::toString);
-        assertTrue(result.err().contains("authentication failed for user " + USER), result::toString);
+        assertTrue(result.err().startsWith("dbmirror: error: authentication failed for user " + USER + "; check the password in"
+                + " DBMIRROR_PASSWORD, where it was read from (FATAL: password authentication failed for user"), result::toString);
         assertArrayEquals(OLD_MIRROR, Files.readAllBytes(mirror));
         assertSecretNowhere(result);
     }

@@ -130,6 +130,16 @@ class EnvironmentsTest {
                 + " names it as the variable holding the password)", variables, "verify", "--env", "dev");
     }
 
+    /** The password came from the environment's variable: that is the one to correct, not DBMIRROR_PASSWORD. */
+    @Test
+    void aWrongPasswordNamesTheVariableItWasReadFrom() throws Exception {
+        Map<String, String> variables = variables();
+        variables.put("T_PASSWORD", "not-" + SECRET);
+        variables.put("DBMIRROR_PASSWORD", SECRET);
+        assertFails("authentication failed for user " + USER + "; check the password in T_PASSWORD, where it was read from"
+                + " (FATAL: password authentication failed for user \"" + USER + "\")", variables, "verify", "--env", "dev");
+    }
+
     @Test
     void aPermissionTheEnvironmentLacksIsRefused() throws Exception {
         assertFails("environment ci does not allow direct queries (its permissions: migrations); pull, verify and status"
