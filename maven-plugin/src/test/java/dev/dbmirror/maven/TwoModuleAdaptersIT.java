@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,23 @@ class TwoModuleAdaptersIT {
         try (JarFile jar = new JarFile(project.resolve("domain/target/shop-domain-1.0.jar").toFile())) {
             assertTrue(jar.getEntry("com/acme/shop/domain/dbmirror-tables.json") != null, "the domain's jar carries its mirror");
         }
+    }
+
+    /**
+     * maven-plugin.md's way to run a goal of the module that holds the mirror from the reactor's root: its {@code -pl}
+     * must find the domain module, whose folder ({@code domain}) is not its artifactId ({@code shop-domain}). With no
+     * database given the goal then fails with its own line, which shows that it ran there.
+     */
+    @Test
+    void theDocumentedModuleSelectionRunsTheGoalInTheDomainModule() throws IOException, InterruptedException {
+        Matcher documented = Pattern.compile("`mvn dbmirror:pull (-pl \\S+)`").matcher(Files.readString(Path.of("../docs/maven-plugin.md")));
+        assertTrue(documented.find(), "maven-plugin.md names a module with -pl");
+        Path project = ItProjects.copy("two-modules");
+
+        String output = new InnerMaven(project, project.getParent()).fail(
+                ("dbmirror:verify " + documented.group(1)).split(" "));
+
+        assertTrue(output.contains("on project shop-domain: dbmirror: error: no database given"), output);
     }
 
     private static Path assertAdaptersBuiltBy(String phase) throws IOException, InterruptedException {
