@@ -8,30 +8,20 @@
 #                                                SchemaCrawler runs once on 10,000 tables: it takes minutes)
 #
 # Needs PostgreSQL 15 server binaries and pg_dump 15 (Debian: postgresql-15, in /usr/lib/postgresql/15/bin).
-# Starts its own server from cli/target/bench/pgdata on port 55432 and stops it at the end; the
-# generated databases are kept there for the next run (delete the folder to start afresh).
+# Starts its own server from cli/target/bench/pgdata on port 55432 (cli/bench/postgres.sh) and stops it at
+# the end; the generated databases are kept there for the next run (delete the folder to start afresh).
 set -euo pipefail
 
 runs=${1:-21}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work="$root/cli/target/bench"
-pgbin=${PGBIN:-/usr/lib/postgresql/15/bin}
-port=${BENCH_PORT:-55432}
 jar="$root/cli/target/dbmirror.jar"
 launcher="$root/cli/target/dbmirror"
 [ -f "$jar" ] && [ -x "$launcher" ] || { echo "build the jar first: ./mvnw -B -q package -pl cli -DskipTests" >&2; exit 1; }
 
-# initdb and pg_ctl refuse to run as root; a new user namespace makes them run as an unprivileged uid.
-as_postgres() { if [ "$(id -u)" = 0 ]; then unshare -U "$@"; else "$@"; fi; }
-
-mkdir -p "$work"
-if [ ! -d "$work/pgdata" ]; then
-  as_postgres "$pgbin/initdb" -D "$work/pgdata" -U postgres -A trust -E UTF8 --locale=C >/dev/null
-fi
-as_postgres "$pgbin/pg_ctl" -D "$work/pgdata" -l "$work/postgres.log" -w \
-  -o "-p $port -c listen_addresses=localhost -c unix_socket_directories='$work' -c max_locks_per_transaction=1024 -c fsync=off" start >/dev/null
-trap 'as_postgres "$pgbin/pg_ctl" -D "$work/pgdata" -m fast -w stop >/dev/null' EXIT
-psql() { "$pgbin/psql" -X -q -v ON_ERROR_STOP=1 -h localhost -p "$port" -U postgres "$@"; }
+# shellcheck source=postgres.sh
+. "$root/cli/bench/postgres.sh"
+start_postgres
 
 # SchemaCrawler with its PostgreSQL plugin, from Maven Central, into target/ (never committed).
 sc="$work/schemacrawler/lib"
@@ -43,7 +33,7 @@ fi
 # (t(i/10): a tree a few levels deep, as real schemas are, rather than one 10,000-long chain).
 create_schema() {
   local db=$1 tables=$2
-  if [ -n "$(psql -d postgres -Atc "SELECT 1 FROM pg_database WHERE datname = '$db'")" ]; then return; fi
+  if database_exists "$db"; then return; fi
   psql -d postgres -c "CREATE DATABASE $db"
   for ((from = 1; from <= tables; from += 500)); do
     psql -d "$db" -c "
