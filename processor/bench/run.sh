@@ -68,7 +68,7 @@ run_processor() {
   rss=$((rss / 1024))
   cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", u + s }')
   own=$(grep -o '[0-9]* ms CPU' "$work/javac-$name.log" | head -1 | tr -dc '0-9')
-  own=$(awk -v ms="${own:-0}" 'BEGIN { printf "%.1f", ms / 1000 }')
+  own=$(awk -v ms="${own:-0}" 'BEGIN { printf "%.2f", ms / 1000 }')
   files=$(find "$work/gen" -name '*.java' | wc -l)
   maxheap=$(grep -o -- '->[0-9]*M' "$work/gc-$name.log" | tr -dc '0-9\n' | sort -n | tail -1)
 }
@@ -96,7 +96,7 @@ if [ -z "$against" ]; then
 fi
 
 # side by side: per variant, the own and whole CPU times of every run, for the medians
-median() { printf '%s\n' "$@" | sort -n | awk '{ t[NR] = $1 } END { printf "%.1f", NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }'; }
+median() { printf '%s\n' "$@" | sort -n | awk '{ t[NR] = $1 } END { printf "%.2f", NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2 }'; }
 best() { printf '%s\n' "$@" | sort -n | head -1; }
 for n in "${sizes[@]}"; do
   declare -A owns=() cpus=() shares=()
