@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times `dbmirror import-prisma` through the launcher on a generated schema of MODELS models
 # (default 200): ROUNDS runs (default 21), each a fresh JVM writing a fresh mirror; prints the median
-# and best wall time and CPU time (needs /usr/bin/time and bc). Build first: ./mvnw -B -q package -pl cli -am -DskipTests
+# and best wall time and CPU time (needs /usr/bin/time). Build first: ./mvnw -B -q package -pl cli -am -DskipTests
 set -euo pipefail
 models=${1:-200}
 rounds=${2:-21}
@@ -45,15 +45,16 @@ schema=$work/schema.prisma
 # wall and CPU time (user + system) of each run; on a busy machine the CPU time says more
 walls=()
 cpus=()
+start_load=$(cut -d' ' -f1-3 /proc/loadavg)
 for ((r = 0; r < rounds; r++)); do
   rm -f "$work/tables.json"
   /usr/bin/time -o "$work/time" -f '%e %U %S' "$launcher" import-prisma "$schema" --mirror "$work/tables.json" --quiet
   read -r wall user system < "$work/time"
   walls+=("$wall")
-  cpus+=("$(echo "$user + $system" | bc)")
+  cpus+=("$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }')")
 done
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 best() { printf '%s\n' "$@" | sort -n | head -1; }
 echo "import-prisma, $models models ($(grep -c '"kind"' "$work/tables.json") relations, $(wc -c < "$work/tables.json") bytes), $rounds runs:" \
      "wall median $(median "${walls[@]}") s (best $(best "${walls[@]}") s)," \
-     "CPU median $(median "${cpus[@]}") s (best $(best "${cpus[@]}") s); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+     "CPU median $(median "${cpus[@]}") s (best $(best "${cpus[@]}") s); load average $start_load at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end"

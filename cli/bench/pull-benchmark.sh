@@ -5,7 +5,8 @@
 #
 #   ./mvnw -B -q package -pl cli -am -DskipTests
 #   cli/bench/pull-benchmark.sh [rounds]        (default 21; the median and the best wall time are reported;
-#                                                SchemaCrawler runs once on 10,000 tables: it takes minutes)
+#                                                SchemaCrawler runs once on 10,000 tables: it takes minutes;
+#                                                0 only creates the databases and fetches SchemaCrawler)
 #
 # Needs PostgreSQL 15 server binaries and pg_dump 15 (Debian: postgresql-15, in /usr/lib/postgresql/15/bin).
 # Starts its own server from cli/target/bench/pgdata on port 55432 (cli/bench/postgres.sh) and stops it at
@@ -68,13 +69,16 @@ median() { summary "$@" | cut -d' ' -f1; }
 
 ratio() { printf '%.1f×' "$(echo "$1 / $2" | bc -l)"; }
 
+for tables in 1000 10000; do create_schema "bench_$tables" "$tables"; done
+if ((runs == 0)); then exit 0; fi
+
+echo "load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Median (best) of $runs rounds; in each round the launcher, java -jar and pg_dump run one after the other."
 echo
 echo "| tables | dbmirror pull, launcher | dbmirror pull, java -jar | pg_dump --schema-only | SchemaCrawler (standard) | pg_dump / launcher | SchemaCrawler / launcher | pg_dump / java -jar | SchemaCrawler / java -jar |"
 echo "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for tables in 1000 10000; do
   db="bench_$tables"
-  create_schema "$db" "$tables"
   url="jdbc:postgresql://localhost:$port/$db"
   fast=() plain=() dump=() crawler=()
   # alternating, so that the machine's slow and fast spells fall on all three alike
