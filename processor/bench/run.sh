@@ -11,7 +11,8 @@
 # See docs/benchmarks.md, "## Processor". Times are CPU seconds (user + system of the javac process; the
 # processor thread's own CPU time from its -Adbmirror.timing note), which stay comparable on a shared machine
 # where wall time does not. Everything goes to BENCH_DIR (default /tmp/dbmirror-bench); BENCH_HEAP (default 1g)
-# is javac's heap limit; BENCH_JFR=1 records a JFR profile of every run with the processor next to its log.
+# is javac's heap limit; BENCH_JFR=1 records a JFR profile of every run with the processor next to its log,
+# which processor/bench/jfr-summary.py sorts into where the processor's time goes.
 # Nothing is installed into the local Maven repository: each processor is compiled in its own reactor.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
