@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
 
 /** {@code dbmirror add-table}: a new table, written in the shorthand, added to the mirror (repository mode). */
 @Command(name = "add-table",
-        description = {"Add a table to the mirror, its columns written in the shorthand (repository mode only), e.g.",
-                "--columns \"id:uuid=gen_random_uuid():pk,email:string(200):unique,note:text?,owner:uuid:fk>users.id\""},
+        // the first line is also the command's summary in `dbmirror --help`: a whole sentence
+        description = {"Add a table to the mirror, its columns written in the shorthand (repository mode only).",
+                "Example: --columns \"id:uuid=gen_random_uuid():pk,email:string(200):unique,note:text?,owner:uuid:fk>users.id\""},
         footer = {"", "Types: uuid, string, string(n), text, bool, smallint, int, bigint, decimal, decimal(p,s), float, double,"
                 + " date, time, timestamp, timestamptz, interval, bytes, json, the mirror's enums; [] for an array.",
                 "Flags: ? nullable, =default, pk, unique, fk>table.column, ondelete=no-action|restrict|cascade|set-null|set-default.",
