@@ -45,15 +45,23 @@ public final class ListCommand implements Callable<Integer> {
                 session.out().println("no tables in " + file + "; add one with `dbmirror add-table` or `dbmirror pull`");
             }
         } else {
-            int width = tables.stream().mapToInt(t -> t.qualifiedName().length()).max().orElse(0);
+            int[] widths = {
+                tables.stream().mapToInt(t -> t.qualifiedName().length()).max().orElse(0),
+                tables.stream().mapToInt(t -> t.kind().json().length()).max().orElse(0),
+                tables.stream().mapToInt(t -> columnCount(t).length()).max().orElse(0)};
             for (Table table : tables) {
-                session.out().println(line(table, width));
+                session.out().println(line(table, widths));
             }
         }
         return ExitCodes.OK;
     }
 
-    private static String line(Table table, int width) {
+    private static String columnCount(Table table) {
+        return Counts.of(table.columns().size(), "column");
+    }
+
+    /** @param widths of the name, the kind and the column count: each field starts where it does on the other lines */
+    private static String line(Table table, int[] widths) {
         List<String> keys = new ArrayList<>();
         if (table.primaryKey() != null) {
             keys.add("pk (" + String.join(", ", table.primaryKey().columns()) + ")");
@@ -64,13 +72,13 @@ public final class ListCommand implements Callable<Integer> {
         for (ForeignKey key : table.foreignKeys()) {
             keys.add("fk (" + String.join(", ", key.columns()) + ") → " + key.references().qualifiedTable());
         }
-        StringBuilder line = new StringBuilder(String.format("%-" + width + "s  %-5s  %s", table.qualifiedName(),
-                table.kind().json(), Counts.of(table.columns().size(), "column")));
+        StringBuilder line = new StringBuilder(String.format("%-" + widths[0] + "s  %-" + widths[1] + "s  %-" + widths[2] + "s",
+                table.qualifiedName(), table.kind().json(), columnCount(table)));
         if (!keys.isEmpty()) {
             line.append("  ").append(String.join(", ", keys));
         }
         firstLine(table.comment()).ifPresent(comment -> line.append("  -- ").append(comment));
-        return line.toString();
+        return line.toString().stripTrailing();
     }
 
     private static Optional<String> firstLine(String comment) {
