@@ -6,8 +6,6 @@ import dev.dbmirror.bench.adapters.jdbc.HandWrittenItems;
 import dev.dbmirror.bench.adapters.jooq.tables.daos.ItemsDao;
 import dev.dbmirror.bench.adapters.jooq.tables.pojos.Items;
 import dev.dbmirror.bench.adapters.persistence.JdbcItemRepository;
-import java.math.BigDecimal;
-import java.util.List;
 import javax.sql.DataSource;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -31,62 +29,20 @@ final class Accesses {
     }
 
     private static ItemAccess generated(ItemRepository repository) {
-        return new ItemAccess() {
-            @Override
-            public Object findById(long id) {
-                return repository.findById(id);
-            }
-
-            @Override
-            public Object insert(String sku, String name, BigDecimal price) {
-                return repository.insert(NewItem.of(sku, name, price));
-            }
-
-            @Override
-            public List<?> findAll() {
-                return repository.findAll();
-            }
-        };
+        return new ItemAccess(repository::findById, (sku, name, price) -> repository.insert(NewItem.of(sku, name, price)),
+                repository::findAll);
     }
 
     private static ItemAccess handWritten(HandWrittenItems items) {
-        return new ItemAccess() {
-            @Override
-            public Object findById(long id) {
-                return items.findById(id);
-            }
-
-            @Override
-            public Object insert(String sku, String name, BigDecimal price) {
-                return items.insert(sku, name, price);
-            }
-
-            @Override
-            public List<?> findAll() {
-                return items.findAll();
-            }
-        };
+        return new ItemAccess(items::findById, items::insert, items::findAll);
     }
 
     private static ItemAccess jooqDao(ItemsDao dao) {
-        return new ItemAccess() {
-            @Override
-            public Object findById(long id) {
-                return dao.findById(id);
-            }
-
-            @Override
-            public Object insert(String sku, String name, BigDecimal price) {
-                // null id, stock and created_at: the database supplies them, as with the other two
-                Items item = new Items(null, sku, name, price, null, null, null);
-                dao.insert(item);
-                return item;
-            }
-
-            @Override
-            public List<?> findAll() {
-                return dao.findAll();
-            }
-        };
+        return new ItemAccess(dao::findById, (sku, name, price) -> {
+            // null id, stock and created_at: the database supplies them, as with the other two
+            Items item = new Items(null, sku, name, price, null, null, null);
+            dao.insert(item);
+            return item;
+        }, dao::findAll);
     }
 }

@@ -53,17 +53,17 @@ public class ItemBenchmark {
     public Object findById() {
         // walks all rows in a fixed, scattered order (7,919 is prime to the row count)
         next = (next + 7_919) % BenchDatabase.ROWS;
-        return items.findById(next + 1);
+        return items.findById().apply(next + 1);
     }
 
     @Benchmark
     public Object insert() {
         next++;
-        return items.insert("new-" + next, "New item " + next, BigDecimal.valueOf(next % 1000, 2));
+        return items.insert().item("new-" + next, "New item " + next, BigDecimal.valueOf(next % 1000, 2));
     }
 
     @Benchmark
     public List<?> findAll() {
-        return items.findAll();
+        return items.findAll().get();
     }
 }

@@ -31,7 +31,7 @@ class AccessesTest {
     @Test
     void findByIdReadsTheSameRow() {
         for (String name : NAMES) {
-            Object found = access(name).findById(42);
+            Object found = access(name).findById().apply(42);
             assertEquals("42|sku-42|Item number 42|42.99|42|note 42", text(found), name);
         }
     }
@@ -39,7 +39,7 @@ class AccessesTest {
     @Test
     void findAllReadsEveryRowInKeyOrder() {
         for (String name : NAMES) {
-            List<?> all = access(name).findAll();
+            List<?> all = access(name).findAll().get();
             assertEquals(BenchDatabase.ROWS, all.size(), name);
             assertEquals("1|sku-1|Item number 1|1.99|1|null", text(all.get(0)), name);
             assertEquals("3|sku-3|Item number 3|3.99|3|note 3", text(all.get(2)), name);
@@ -49,7 +49,7 @@ class AccessesTest {
     @Test
     void insertLeavesKeyDefaultsAndTimestampToTheDatabase() {
         for (String name : NAMES) {
-            Object inserted = access(name).insert("new-" + name, "New " + name, new BigDecimal("9.50"));
+            Object inserted = access(name).insert().item("new-" + name, "New " + name, new BigDecimal("9.50"));
             String text = text(inserted);
             assertEquals("|new-" + name + "|New " + name + "|9.50|0|null", text.substring(text.indexOf('|')), name);
         }
