@@ -109,6 +109,7 @@ for n in "${sizes[@]}"; do
       start_load=$(load)
       run_processor "$v" "$n" "$v-$n-$r"
       owns[$v]+="$own "; cpus[$v]+="$cpu "; shares[$v]+="$(share "$own" "$cpu" | tr -d %) "
+      if ((r == 1)); then rm -rf "$work/gen-$v" && mv "$work/gen" "$work/gen-$v"; fi
       echo "| $n | $r | $v | $start_load | $cpu | $own | $(share "$own" "$cpu") | $wall | $rss | $maxheap | $status |"
     done
   done
@@ -121,5 +122,10 @@ for n in "${sizes[@]}"; do
   done
   # shellcheck disable=SC2086
   echo "own CPU, ratio of the medians current / ${variants[1]}: $(awk -v a="$(median ${owns[current]})" -v b="$(median ${owns[${variants[1]}]})" 'BEGIN { printf "%.2f", a / b }')×"
+  # what each wrote: the ratio means the most when both wrote the same sources
+  for v in "${variants[@]}"; do
+    echo "$v wrote $(find "$work/gen-$v" -name '*.java' | wc -l) files, $(du -sb "$work/gen-$v" | cut -f1) bytes"
+  done
+  echo "files that differ: $(diff -rq "$work/gen-${variants[0]}" "$work/gen-${variants[1]}" | wc -l)"
   echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 done
