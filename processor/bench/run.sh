@@ -65,7 +65,8 @@ run_processor() {
       "${jfr[@]}" -cp "$user_classpath" -processorpath "${paths[$variant]}" -d "$work/out" -s "$work/gen" \
       -Adbmirror.mirror="$work/m$n/tables.json" -Adbmirror.timing "$source_file" \
       > "$work/javac-$name.log" 2>&1 || status=failed
-  read -r user sys wall rss < "$work/time.txt"
+  # the last line: GNU time puts "Command exited with non-zero status N" before it when javac fails
+  read -r user sys wall rss < <(tail -1 "$work/time.txt")
   rss=$((rss / 1024))
   cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.1f", u + s }')
   own=$(grep -o '[0-9]* ms CPU' "$work/javac-$name.log" | head -1 | tr -dc '0-9')
@@ -90,7 +91,7 @@ if [ -z "$against" ]; then
     rm -rf "$work/out2" && mkdir -p "$work/out2"
     /usr/bin/time -f "%U %S" -o "$work/time2.txt" javac -J-Xmx"$heap" -proc:none -cp "$user_classpath" -d "$work/out2" \
         "$source_file" $(find "$work/gen" -name '*.java') > /dev/null 2>&1 || true
-    plain=$(awk '{ printf "%.1f", $1 + $2 }' "$work/time2.txt")
+    plain=$(tail -1 "$work/time2.txt" | awk '{ printf "%.1f", $1 + $2 }')
     echo "| $n | $files | $cpu | $own | $(share "$own" "$cpu") | $plain | $wall | $rss | $maxheap | $status | $start_load |"
   done
   exit 0
