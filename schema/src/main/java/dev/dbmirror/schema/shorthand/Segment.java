@@ -1,7 +1,10 @@
 package dev.dbmirror.schema.shorthand;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
 /** A piece of the shorthand text with blanks trimmed, remembering where it starts (0-based) in the whole text. */
 record Segment(String text, int start) {
@@ -40,6 +43,30 @@ record Segment(String text, int start) {
     int indexOutside(char c) {
         List<Integer> found = separators(c);
         return found.isEmpty() ? -1 : found.get(0);
+    }
+
+    /**
+     * The first parenthesis or quote that is opened and never closed, as a piece of one character; empty when
+     * every one is closed. The separators after such a one do not count ({@link #split}), so it swallows the rest.
+     */
+    Optional<Segment> unclosed() {
+        Deque<Integer> parentheses = new ArrayDeque<>();
+        int quoteAt = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char here = text.charAt(i);
+            if (quoteAt >= 0) {
+                quoteAt = here == text.charAt(quoteAt) ? -1 : quoteAt;
+            } else if (here == '\'' || here == '"') {
+                quoteAt = i;
+            } else if (here == '(') {
+                parentheses.push(i);
+            } else if (here == ')' && !parentheses.isEmpty()) {
+                parentheses.pop();
+            }
+        }
+        int parenthesisAt = parentheses.isEmpty() ? -1 : parentheses.peekLast();
+        int at = quoteAt < 0 || parenthesisAt < 0 ? Math.max(quoteAt, parenthesisAt) : Math.min(quoteAt, parenthesisAt);
+        return at < 0 ? Optional.empty() : Optional.of(new Segment(text.substring(at, at + 1), start + at));
     }
 
     /** Where {@code c} stands outside parentheses and quotes (a {@code ::} is no {@code :}). */

@@ -99,6 +99,13 @@ final class ShorthandParser {
             problem(item, "empty item; remove the extra comma");
             return;
         }
+        Optional<Segment> unclosed = item.unclosed();
+        if (unclosed.isPresent()) {
+            String opener = unclosed.get().text();
+            problem(unclosed.get(), "\"" + opener + "\" is never closed, so the rest of the list was read as part of this item;"
+                    + " close it, e.g. " + (opener.equals("(") ? "=now()" : "='new'"));
+            return;
+        }
         List<Segment> parts = item.split(':');
         Segment name = parts.get(0);
         if (parts.size() < 2) {

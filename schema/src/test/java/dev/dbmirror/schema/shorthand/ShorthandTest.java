@@ -72,6 +72,10 @@ class ShorthandTest {
                         + " \"strin\" (did you mean \"string\"?); " + TYPE_HELP),
                 Arguments.of("a:varchar", "item 1 \"a:varchar\" (at character 3): unknown type \"varchar\"; " + TYPE_HELP),
                 Arguments.of("id:uuid:pk,,x:int", "item 2 \"\" (at character 12): empty item; remove the extra comma"),
+                Arguments.of("id:int=abc(:pk,name:text", "item 1 \"id:int=abc(:pk,name:text\" (at character 11): \"(\" is"
+                        + " never closed, so the rest of the list was read as part of this item; close it, e.g. =now()"),
+                Arguments.of("id:int:pk,a:text='x:unique,b:int", "item 2 \"a:text='x:unique,b:int\" (at character 18):"
+                        + " \"'\" is never closed, so the rest of the list was read as part of this item; close it, e.g. ='new'"),
                 Arguments.of("id,name:text", "item 1 \"id\" (at character 1): no type; write name:type, e.g. id:string"),
                 Arguments.of("a:", "item 1 \"a:\" (at character 3): no type; write name:type, e.g. id:uuid"),
                 Arguments.of(":uuid", "item 1 \":uuid\" (at character 1): no column name; write name:type, e.g. id:uuid"),
