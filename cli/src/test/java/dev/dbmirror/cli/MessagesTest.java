@@ -1,6 +1,7 @@
 package dev.dbmirror.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dbmirror.cli.support.Cli;
@@ -84,6 +85,29 @@ class MessagesTest {
         assertEquals(1, lost.exitCode(), lost::toString);
         assertEquals("dbmirror: error: no db/schema/tables.json in " + elsewhere + " or any folder above it;"
                 + " run `dbmirror pull` in the project's root folder to create it, or pass --mirror FILE\n", lost.err());
+    }
+
+    /**
+     * The two-module layout of adapters.md keeps the mirror in the domain module: run from the reactor's root, a command
+     * names that mirror instead of creating a second one there or advising to.
+     */
+    @Test
+    void aMirrorOfAModuleIsNamedFromTheProjectsRoot() throws Exception {
+        Path root = dir.resolve("shop");
+        Path domain = Files.createDirectories(root.resolve("domain"));
+        Cli.Result first = Cli.with(dir).in(domain).run("pull", "--url", db.url(), "--user", PostgresServer.SUPERUSER);
+        assertEquals(0, first.exitCode(), first::toString);
+
+        Cli.Result pull = Cli.with(dir).in(root).run("pull", "--url", db.url(), "--user", PostgresServer.SUPERUSER);
+        assertEquals(1, pull.exitCode(), pull::toString);
+        assertEquals("dbmirror: error: no db/schema/tables.json in " + root + " or any folder above it, but the module folder"
+                + " domain has one; run the command in domain, or pass --mirror domain/db/schema/tables.json (or --mirror"
+                + " db/schema/tables.json for a new mirror here)\n", pull.err());
+        assertFalse(Files.exists(root.resolve("db")), "no second mirror");
+
+        Cli.Result verify = Cli.with(dir).in(root).run("verify", "--url", db.url(), "--user", PostgresServer.SUPERUSER);
+        assertEquals(1, verify.exitCode(), verify::toString);
+        assertEquals(pull.err(), verify.err());
     }
 
     @Test

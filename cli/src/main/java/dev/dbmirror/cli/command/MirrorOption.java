@@ -10,7 +10,9 @@ import dev.dbmirror.schema.model.Mirror;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,12 +28,21 @@ public final class MirrorOption {
             description = "The mirror file (default: " + DEFAULT + " here or in the nearest folder above that has one).")
     Path file;
 
-    /** The file to write: {@code --mirror}, the nearest existing mirror, or a new one in the working folder. */
+    /**
+     * The file to write: {@code --mirror}, the nearest existing mirror, or a new one in the working folder; but not a
+     * new one beside the mirror of a module folder (a multi-module project's root), which is an error naming it.
+     */
     Path forWriting(Environment env) {
         if (file != null) {
             return file;
         }
-        return nearest(env.workingDirectory()).orElseGet(() -> env.workingDirectory().resolve(DEFAULT));
+        Path start = env.workingDirectory();
+        return nearest(start).orElseGet(() -> {
+            moduleMirrors(start).ifPresent(message -> {
+                throw new CliException(message);
+            });
+            return start.resolve(DEFAULT);
+        });
     }
 
     /** The file to read: {@code --mirror}, or the nearest mirror; when there is none, an error that says where it looked. */
@@ -87,8 +98,31 @@ public final class MirrorOption {
     }
 
     static Path nearestOrFail(Path start) {
-        return nearest(start).orElseThrow(() -> new CliException("no " + DEFAULT + " in " + start.toAbsolutePath().normalize()
-                + " or any folder above it; run `dbmirror pull` in the project's root folder to create it, or pass --mirror FILE"));
+        return nearest(start).orElseThrow(() -> new CliException(moduleMirrors(start).orElse("no " + DEFAULT + " in "
+                + start.toAbsolutePath().normalize() + " or any folder above it; run `dbmirror pull` in the project's root folder"
+                + " to create it, or pass --mirror FILE")));
+    }
+
+    /**
+     * When {@code start} has no mirror but folders right below it do (the modules of a multi-module project, such as the
+     * domain module of the two-module layout), the error that names them.
+     */
+    private static Optional<String> moduleMirrors(Path start) {
+        List<String> modules;
+        try (Stream<Path> folders = Files.list(start)) {
+            modules = folders.filter(folder -> Files.isRegularFile(folder.resolve(DEFAULT)))
+                    .map(folder -> folder.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (modules.isEmpty()) {
+            return Optional.empty();
+        }
+        String first = modules.get(0);
+        return Optional.of("no " + DEFAULT + " in " + start.toAbsolutePath().normalize() + " or any folder above it, but the"
+                + (modules.size() == 1 ? " module folder " + first + " has one; run the command in " + first
+                        : " module folders " + String.join(", ", modules) + " have one each; run the command in one of them")
+                + ", or pass --mirror " + first + "/" + DEFAULT + " (or --mirror " + DEFAULT + " for a new mirror here)");
     }
 
     /** The nearest mirror at or above {@code start}: resolved against {@code start} when it is there, else absolute. */
