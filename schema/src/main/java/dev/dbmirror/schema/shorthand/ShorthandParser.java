@@ -286,7 +286,18 @@ final class ShorthandParser {
             problem(flags.defaultValue, "empty default; write =expression, e.g. =0, =now() or ='new'");
             return null;
         }
-        if (!postgres || type == null || !isOneLiteral(text)) {
+        if (type == null || !isOneLiteral(text)) {
+            return text;
+        }
+        Optional<EnumType> enumType = enums.stream().filter(e -> e.qualifiedName().equals(type)).findFirst();
+        String label = text.substring(1, text.length() - 1).replace("''", "'");
+        if (enumType.isPresent() && !enumType.get().values().contains(label)) {
+            // caught here, not when the migration fails on the server
+            problem(flags.defaultValue, text + " is not a label of " + type + didYouMean(label, enumType.get().values())
+                    + "; use one of " + String.join(", ", enumType.get().values()));
+            return null;
+        }
+        if (!postgres) {
             return text;
         }
         return castName(type).map(cast -> text + "::" + cast).orElse(text);

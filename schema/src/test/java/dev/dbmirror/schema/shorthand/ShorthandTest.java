@@ -111,6 +111,11 @@ class ShorthandTest {
     }
 
     @Test
+    void anEnumDefaultIsOneOfItsLabels() throws Exception {
+        assertEquals("'pro'", Shorthand.parse("a:plan='pro'", PLAN).toTable("app", "t").columns().get(0).defaultValue());
+    }
+
+    @Test
     void everyBadItemIsReportedAtOnce() {
         ShorthandException e = assertThrows(ShorthandException.class,
                 () -> Shorthand.parse("id:uuid:pk,email:strin,id:int,ok:text,x:int:nul"));
@@ -153,6 +158,8 @@ class ShorthandTest {
 
     static Stream<Arguments> badExtendedItems() {
         return Stream.of(
+                Arguments.of("a:plan='fre'", "item 1 \"a:plan='fre'\" (at character 8): 'fre' is not a label of app.plan"
+                        + " (did you mean \"free\"?); use one of free, pro"),
                 Arguments.of("a:decimal(0,2)", "item 1 \"a:decimal(0,2)\" (at character 3): decimal(p,s) takes a precision p"
                         + " from 1 to 1000 and a scale s from 0 to p, e.g. decimal(12,2)"),
                 Arguments.of("a:decimal(4,5)", "item 1 \"a:decimal(4,5)\" (at character 3): decimal(p,s) takes a precision p"
