@@ -49,7 +49,8 @@ class MessagesTest {
         Cli.Result result = Cli.with(dir).run("pull", "--url", db.url(), "--user", ROLE);
         assertEquals(1, result.exitCode(), result::toString);
         assertEquals("dbmirror: error: the server wants a password for user " + ROLE + ", and none was found;"
-                + " set DBMIRROR_PASSWORD (or --password-env NAME) or PGPASSWORD, or add a line for this database to ~/.pgpass\n",
+                + " set DBMIRROR_PASSWORD or PGPASSWORD (or the variable that --password-env or an environment's \"passwordEnv\""
+                + " names), or add a line for this database to ~/.pgpass\n",
                 result.err());
     }
 

@@ -90,7 +90,14 @@ public final class ConnectionOptions {
             password = chosen.passwordVariable();
         }
         progress.stage("connecting");
-        try (Connections connections = Connections.open(targetUrl, login, password, session.environment())) {
+        Connections connections;
+        try {
+            connections = Connections.open(targetUrl, login, password, session.environment());
+        } catch (CliException e) {
+            // the URL and login came from the environments file, where a wrong port or host is to be fixed
+            throw environment == null ? e : new CliException("environment " + environment + ": " + e.getMessage(), e.detail());
+        }
+        try (connections) {
             return LiveSchema.read(connections.first(), connections, request, progress);
         }
     }

@@ -30,7 +30,8 @@ public final class DatabaseFailures {
         }
         if (password == null && state.equals(NO_PASSWORD_GIVEN)) {
             return new CliException("the server wants a password for user " + user + ", and none was found;"
-                    + " set DBMIRROR_PASSWORD (or --password-env NAME) or PGPASSWORD, or add a line for this database to ~/.pgpass",
+                    + " set DBMIRROR_PASSWORD or PGPASSWORD (or the variable that --password-env or an environment's"
+                    + " \"passwordEnv\" names), or add a line for this database to ~/.pgpass",
                     detail(e, null));
         }
         UnknownHostException unknownHost = cause(e, UnknownHostException.class);

@@ -136,8 +136,18 @@ class EnvironmentsTest {
         Map<String, String> variables = variables();
         variables.put("T_PASSWORD", "not-" + SECRET);
         variables.put("DBMIRROR_PASSWORD", SECRET);
-        assertFails("authentication failed for user " + USER + "; check the password in T_PASSWORD, where it was read from"
+        assertFails("environment dev: authentication failed for user " + USER + "; check the password in T_PASSWORD, where it"
+                + " was read from"
                 + " (FATAL: password authentication failed for user \"" + USER + "\")", variables, "verify", "--env", "dev");
+    }
+
+    /** The URL came from the environments file (a template's port, say): the line says so. */
+    @Test
+    void aFailedConnectionNamesTheEnvironment() throws Exception {
+        Map<String, String> variables = variables();
+        variables.put("T_PORT", "1");
+        assertFails("environment dev: cannot connect to the database: Connection to localhost:1 refused. Check that the hostname"
+                + " and port are correct and that the postmaster is accepting TCP/IP connections.", variables, "verify", "--env", "dev");
     }
 
     @Test
